@@ -1,0 +1,33 @@
+"""Build the spaCy pipeline: paragraphs, parse, coreference, quotes, speakers, topics."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from quotes.errors import ModelNotInstalledError
+from quotes.pipeline import attributor, detector, extensions, paragraphs, topics  # noqa: F401  (factories)
+from quotes.pipeline.coref import add_coreference
+
+DEFAULT_MODEL = "en_core_web_sm"
+MODEL_INSTALL = (
+    "pip install --find-links ../shared/models en_core_web_sm (or: python -m spacy download en_core_web_sm); "
+    "bash scripts/setup.sh does both models"
+)
+
+
+def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None,
+                  model: str = DEFAULT_MODEL) -> Language:
+    """The full quotes pipeline on top of a spaCy model."""
+    if importlib.util.find_spec(model) is None:
+        raise ModelNotInstalledError(f"spaCy model '{model}' is not installed; run: {MODEL_INSTALL}")
+    nlp = spacy.load(model)
+    nlp.add_pipe("quotes_paragraphs", before="parser")
+    has_coref = add_coreference(nlp) if coreference else False
+    nlp.add_pipe("quotes_detector")
+    nlp.add_pipe("quotes_attributor", config={"use_coreference": has_coref})
+    nlp.add_pipe("quotes_topics", config={"topics_path": str(topics_path) if topics_path else None})
+    return nlp

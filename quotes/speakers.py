@@ -1,0 +1,170 @@
+"""Clean speaker names and merge the variants of one person into a canonical name (pure strings)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from quotes.resources import load_lines, load_pairs
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " "})
+_POSSESSIVE = re.compile(r"'s?$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_EDGE_PUNCT = " ,.;:!?\"“”()[]-–—"
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> tuple[tuple[str, ...], ...]:
+    # longest first, so "prime minister" is stripped before "minister"
+    titles = [tuple(line.split()) for line in load_lines("honorifics.txt")]
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _suffixes() -> frozenset[str]:
+    return frozenset(load_lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=None)
+def _formal_first_names() -> dict[str, str]:
+    return {nick.lower(): formal.lower() for nick, formal in load_pairs("nicknames.csv", "nickname", "formal")}
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(".,")
+
+
+def clean_name(mention: str) -> str:
+    """A person's name without honorifics, titles, possessive, suffixes or middle initials.
+
+    >>> clean_name("Mr Jonathan Ashworth’s")
+    'Jonathan Ashworth'
+    """
+    text = mention.translate(_APOSTROPHES)
+    text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT)
+    text = _POSSESSIVE.sub("", text) if re.search(r"\w's?$", text) and text.endswith(("'s", "s'")) else text
+    text = text.split(",")[0]
+    words = text.split()
+    stripped = True
+    while stripped and len(words) > 1:
+        stripped = False
+        for title in _honorifics():
+            if len(words) > len(title) and tuple(_bare(w) for w in words[: len(title)]) == title:
+                words = words[len(title):]
+                stripped = True
+                break
+        # hyphenated titles: Ex-Labour MP, ex-President
+        if words and re.match(r"(?i)^(ex|former)-", words[0]) and len(words) > 1:
+            words = words[1:]
+            stripped = True
+    while len(words) > 1 and _bare(words[-1]) in _suffixes():
+        words = words[:-1]
+    if len(words) > 2:
+        # middle initials carry no identity: Donald J. Trump is Donald Trump
+        words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    return " ".join(words).strip(_EDGE_PUNCT)
+
+
+def surname(name: str) -> str:
+    """The last word of a cleaned name, lower-cased."""
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
+def first_names_match(a: str, b: str) -> bool:
+    """Whether two first names can be the same person (Jon and Jonathan, Bill and William)."""
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    if a == b:
+        return True
+    formal = _formal_first_names()
+    return formal.get(a, a) == formal.get(b, b)
+
+
+def _formality(name: str) -> tuple:
+    first = name.split()[0].lower()
+    is_nickname = first in _formal_first_names()
+    return (len(name.split()) >= 2, not is_nickname, len(first), len(name))
+
+
+class ArticleNames:
+    """The people an article names, so that "Ashworth" and "Mr Ashworth" find "Jonathan Ashworth"."""
+
+    def __init__(self, full_names: Iterable[str] = ()):
+        self._by_surname: dict[str, Counter] = defaultdict(Counter)
+        for name in full_names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        cleaned = clean_name(name)
+        if len(cleaned.split()) >= 2:
+            self._by_surname[surname(cleaned)][cleaned] += 1
+
+    def resolve(self, mention: str) -> str:
+        """The fullest name in the article for a mention; the cleaned mention where none matches."""
+        cleaned = clean_name(mention)
+        words = cleaned.split()
+        if not words:
+            return ""
+        candidates = self._by_surname.get(surname(cleaned))
+        if not candidates:
+            return cleaned
+        if len(words) == 1:
+            # a bare surname refers to the person of that surname the article named most often
+            return max(candidates.items(), key=lambda item: (item[1], _formality(item[0]), item[0]))[0]
+        matching = [c for c in candidates if first_names_match(c.split()[0], words[0])]
+        if not matching:
+            return cleaned
+        return max(matching, key=lambda c: (_formality(c), c))
+
+    def add_from_text(self, text: str, surname_word: str) -> None:
+        """Add the full names the text gives for a surname ("Foreign Secretary David Lammy")."""
+        titles = {w for title in _honorifics() for w in title}
+        pattern = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+" + re.escape(surname_word) + r"\b")
+        for match in pattern.finditer(text):
+            first = match.group(1)
+            if first.lower() not in titles and not first.isupper():
+                self.add(f"{first} {surname_word}")
+
+    def names(self) -> list[str]:
+        return sorted(name for counter in self._by_surname.values() for name in counter)
+
+
+def canonical_names(names: Iterable[str], *, aliases: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Map every name to one canonical form per person across articles (aliases win)."""
+    aliases = {k.lower(): v for k, v in (aliases or {}).items()}
+    counts = Counter(n for n in names if n)
+    mapping: dict[str, str] = {}
+
+    def aliased(name: str) -> str:
+        return aliases.get(name.lower(), name)
+
+    full = sorted({aliased(n) for n in counts if len(aliased(n).split()) >= 2})
+    # people: full names grouped by surname, then by compatible first names
+    clusters: list[list[str]] = []
+    by_surname: dict[str, list[list[str]]] = defaultdict(list)
+    for name in full:
+        groups = by_surname[surname(name)]
+        for group in groups:
+            if any(first_names_match(name.split()[0], other.split()[0]) for other in group):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+            clusters.append(groups[-1])
+    canonical_of: dict[str, str] = {}
+    for group in clusters:
+        best = max(group, key=lambda n: (_formality(n), counts.get(n, 0), n))
+        for name in group:
+            canonical_of[name] = best
+    for name in counts:
+        target = aliased(name)
+        if target in canonical_of:
+            mapping[name] = canonical_of[target]
+        elif len(target.split()) == 1 and len(by_surname.get(target.lower(), [])) == 1:
+            # a bare surname used across articles joins the only person with that surname
+            mapping[name] = canonical_of[by_surname[target.lower()][0][0]]
+        else:
+            mapping[name] = target
+    return {name: aliased(value) for name, value in mapping.items()}
