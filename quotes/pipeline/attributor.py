@@ -206,8 +206,11 @@ class Attributor:
         if ent is not None and ent.label_ in PERSON_LABELS:
             tokens = {t.i for t in ent}
             return Mention(ent.text, "name", head, self._description_of(head, tokens))
-        if ent is not None and ent.label_ in ORG_LABELS:
+        if ent is not None and ent.label_ in ORG_LABELS and not self._is_person_name(ent.text):
             return Mention(_strip_det(ent.text), "organisation", head)
+        if ent is not None and ent.label_ in ORG_LABELS:
+            # the small model often tags a bare surname as ORG; the article names the person elsewhere
+            return Mention(ent.text, "name", head, self._description_of(head, {t.i for t in ent}))
         if head.pos_ == "PROPN":
             chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
             start = min([c.i for c in chain] + [head.i])
@@ -431,6 +434,15 @@ class Attributor:
         if result.speaker_type == "unknown":
             result.method = "unresolved"
         return result
+
+    def _is_person_name(self, text: str) -> bool:
+        cleaned = clean_name(text)
+        if not cleaned:
+            return False
+        return any(
+            ent.label_ in PERSON_LABELS and (ent.text == cleaned or clean_name(ent.text).endswith(" " + cleaned))
+            for ent in self.doc.ents
+        )
 
     def _full_name(self, mention: str) -> str:
         name = self.names.resolve(mention)
