@@ -1,0 +1,34 @@
+"""Shared fixtures: the real pipeline, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "data" / "gold"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from quotes.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_extraction(nlp):
+    from quotes.extract import extract_quotes
+
+    return extract_quotes([str(SEEDS)], nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def analyse(nlp):
+    """Run the whole pipeline on a text and return its quote spans."""
+    def run(text: str):
+        return list(nlp(text).spans["quotes"])
+
+    return run
