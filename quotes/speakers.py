@@ -82,6 +82,27 @@ def first_names_match(a: str, b: str) -> bool:
     return formal.get(a, a) == formal.get(b, b)
 
 
+@lru_cache(maxsize=None)
+def _first_name_genders() -> dict[str, str]:
+    return {name.lower(): gender for name, gender in load_pairs("first_names.csv", "name", "gender")}
+
+
+MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
+FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess"})
+
+
+def name_gender(name: str) -> str:
+    """'m' or 'f' from a common first name, '' where it gives no clue."""
+    words = clean_name(name).split()
+    return _first_name_genders().get(words[0].lower(), "") if len(words) >= 2 else ""
+
+
+def honorific_gender(word: str) -> str:
+    """'m' or 'f' for a gendered honorific such as Mr or Dame, else ''."""
+    word = word.lower().strip(".")
+    return "m" if word in MASCULINE_HONORIFICS else "f" if word in FEMININE_HONORIFICS else ""
+
+
 def _formality(name: str) -> tuple:
     first = name.split()[0].lower()
     is_nickname = first in _formal_first_names()
@@ -126,6 +147,13 @@ class ArticleNames:
             first = match.group(1)
             if first.lower() not in titles and not first.isupper():
                 self.add(f"{first} {surname_word}")
+
+    def resolve_first_name(self, mention: str) -> str | None:
+        """The one full name whose first name this is ("Sir Robert" for Robert Ingleby), if unique."""
+        word = clean_name(mention).lower()
+        matches = {name for counter in self._by_surname.values() for name in counter
+                   if name.split()[0].lower() == word}
+        return matches.pop() if len(matches) == 1 else None
 
     def names(self) -> list[str]:
         return sorted(name for counter in self._by_surname.values() for name in counter)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -10,18 +12,22 @@ from spacy.tokens import Doc, Span, Token
 from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
 from quotes.resources import load_lines, load_pairs
-from quotes.speakers import ArticleNames, clean_name
+from quotes.speakers import ArticleNames, clean_name, honorific_gender, name_gender
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a trailing "X said" belongs to the quote only when it follows within this many tokens
 MAX_CUE_DISTANCE = 8
-
-
-def _lexicon(name: str) -> frozenset[str]:
-    return frozenset(load_lines(name))
+# how far back (in paragraphs) a pronoun or "the minister" may find the person it stands for
+MAX_ANTECEDENT_PARAGRAPHS = 3
+# unnamed sources stay unnamed even after "the": "the source said" is no name
+ALWAYS_ANONYMOUS = frozenset({
+    "source", "sources", "insider", "insiders", "figure", "figures", "official", "officials", "ally", "allies",
+    "friend", "friends", "person", "people", "member", "members", "aide", "aides",
+})
 
 
 def sieve_confidence() -> dict[str, float]:
@@ -29,9 +35,32 @@ def sieve_confidence() -> dict[str, float]:
     return {method: float(value) for method, value in load_pairs("sieve_confidence.csv", "method", "confidence")}
 
 
+@dataclass(frozen=True)
+class Lexicons:
+    """The word lists attribution reads, loaded once per pipeline."""
+
+    cues: frozenset[str]
+    replies: frozenset[str]
+    beliefs: frozenset[str]
+    anonymous_heads: frozenset[str]
+    organisations: frozenset[str]
+    honorific_words: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Lexicons:
+        return cls(
+            cues=frozenset(load_lines("reporting_verbs.txt")),
+            replies=frozenset(load_lines("reply_verbs.txt")),
+            beliefs=frozenset(load_lines("belief_verbs.txt")),
+            anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
+            organisations=frozenset(load_lines("organisations.txt")),
+            honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
+        )
+
+
 @dataclass
 class Mention:
-    """Who a cue points at: a name, a pronoun, an organisation or an unnamed description."""
+    """Who a cue points at: a name, a pronoun, an organisation or a description."""
 
     text: str
     kind: str  # name | pronoun | organisation | nominal
@@ -48,70 +77,78 @@ class Attribution:
     cue: str = ""
     method: str = "unresolved"
     antecedent: str = ""
-    cue_token: Token | None = field(default=None, repr=False)
+    cue_lemma: str = field(default="", repr=False)
 
 
 class Attributor:
     """Give every quote in doc.spans["quotes"] a speaker, method, confidence and kind."""
 
     def __init__(self, *, use_coreference: bool = True):
-        self.cues = _lexicon("reporting_verbs.txt")
-        self.anonymous_heads = _lexicon("anonymous_heads.txt")
-        self.organisations = _lexicon("organisations.txt")
-        self.honorific_words = frozenset(w for line in load_lines("honorifics.txt") for w in line.split())
+        self.lexicons = Lexicons.load()
         self.confidence = sieve_confidence()
         self.use_coreference = use_coreference
 
-    # ---- the document around a quote -------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         quotes = list(doc.spans.get(QUOTES_KEY, []))
-        if not quotes:
-            return doc
+        if quotes:
+            _DocumentAttribution(doc, quotes, self.lexicons, self.use_coreference).run(self.confidence)
+        return doc
+
+
+class _DocumentAttribution:
+    """The sieves applied to the quotes of one document, in order."""
+
+    def __init__(self, doc: Doc, quotes: list[Span], lexicons: Lexicons, use_coreference: bool):
         self.doc = doc
+        self.quotes = quotes
+        self.lex = lexicons
+        self.use_coreference = use_coreference
+        self.paragraphs = doc._.quote_paragraphs or []
         self.in_quote = [-1] * len(doc)
         for n, span in enumerate(quotes):
             q = span._.quote
             if q.depth == 0:
                 for token in self._mark_tokens(q):
                     self.in_quote[token.i] = n
-        self.paragraph_of = {}
-        paragraphs = doc._.quote_paragraphs or []
-        self.paragraphs = paragraphs
+        self.entity_of: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS)
+        self.decided: list[Attribution] = []
 
-        decided: list[Attribution] = []
-        for n, span in enumerate(quotes):
+    # ---- driver -----------------------------------------------------------------------------
+    def run(self, confidence: dict[str, float]) -> None:
+        for n, span in enumerate(self.quotes):
             q = span._.quote
             if q.depth > 0:
-                outer = self._enclosing(quotes, decided, n)
-                attribution = Attribution(**{**outer.__dict__, "method": "nested"}) if outer else Attribution()
-                if outer is None or not outer.speaker and outer.speaker_type != "anonymous":
+                outer = self._enclosing(n)
+                attribution = replace(outer, method="nested") if outer is not None else Attribution()
+                if outer is None or (not outer.speaker and outer.speaker_type != "anonymous"):
                     attribution.method = "unresolved"
             else:
-                attribution = self._attribute(quotes, decided, n)
-            decided.append(attribution)
-            self._store(span, attribution, self._kind(span, attribution))
-        return doc
+                attribution = self._attribute(n)
+            self.decided.append(attribution)
+            self._store(span, attribution, self._kind(span, attribution), confidence)
 
+    # ---- the text around a quote ------------------------------------------------------------
     def _mark_tokens(self, q) -> list[Token]:
         span = self.doc.char_span(q.mark_start, q.mark_end, alignment_mode="expand")
         return list(span) if span is not None else []
 
+    def _paragraph_span(self, index: int) -> Span | None:
+        if not 0 <= index < len(self.paragraphs):
+            return None
+        para = self.paragraphs[index]
+        return self.doc.char_span(para.start, para.end, alignment_mode="expand")
+
     def _paragraph_bounds(self, q) -> tuple[int, int]:
-        para = self.paragraphs[q.paragraph] if q.paragraph < len(self.paragraphs) else None
-        if para is None:
-            return 0, len(self.doc)
-        span = self.doc.char_span(para.start, para.end, alignment_mode="expand")
+        span = self._paragraph_span(q.paragraph)
         return (span.start, span.end) if span is not None else (0, len(self.doc))
 
     def _clause_before(self, q) -> list[Token]:
         """Reporter's words before the quote, back to a sentence end, another quote or the paragraph start."""
         para_start, _ = self._paragraph_bounds(q)
         marks = self._mark_tokens(q)
-        if not marks:
-            return []
         tokens: list[Token] = []
-        i = marks[0].i - 1
+        i = marks[0].i - 1 if marks else -1
         while i >= para_start:
             token = self.doc[i]
             if self.in_quote[i] != -1 or token.text in SENTENCE_END:
@@ -125,10 +162,8 @@ class Attributor:
         """Reporter's words after the quote, up to a sentence end, another quote or the paragraph end."""
         _, para_end = self._paragraph_bounds(q)
         marks = self._mark_tokens(q)
-        if not marks:
-            return []
         tokens: list[Token] = []
-        i = marks[-1].i + 1
+        i = marks[-1].i + 1 if marks else para_end
         while i < para_end:
             token = self.doc[i]
             if self.in_quote[i] != -1:
@@ -139,34 +174,39 @@ class Attributor:
             i += 1
         return [t for t in tokens if not t.is_space]
 
-    # ---- cues and mentions -------------------------------------------------------------------
+    def _outside_tokens(self, index: int) -> list[Token]:
+        span = self._paragraph_span(index)
+        if span is None:
+            return []
+        return [t for t in span if self.in_quote[t.i] == -1 and not t.is_space]
+
+    # ---- cues and mentions ------------------------------------------------------------------
+    def _verb_lemma(self, token: Token) -> str:
+        lemma = token.lemma_.lower()
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        for particle in particles:
+            if f"{lemma} {particle}" in self.lex.cues:
+                return f"{lemma} {particle}"
+        return lemma
+
     def is_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN", "VBG"):
             return False
-        lemma = token.lemma_.lower()
-        if lemma in self.cues:
-            return True
-        particles = [c.text.lower() for c in token.children if c.dep_ == "prt"]
-        return any(f"{lemma} {p}" in self.cues for p in particles)
+        return self._verb_lemma(token) in self.lex.cues
 
-    def _subject(self, verb: Token, seen: int = 0) -> Token | None:
+    def _subject(self, verb: Token, depth: int = 0) -> Token | None:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             # "Arkansas Senator Tom Cotton said": the subject next to the verb is the person
             return before[-1] if before else subjects[0]
-        if verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and seen < 3 and verb.head.i != verb.i:
-            return self._subject(verb.head, seen + 1)
+        # "X paused and said", "X went on to say": the subject is shared with the governing verb
+        if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
+            return self._subject(verb.head, depth + 1)
         # inverted order without a parsed subject: "said Colin Mortimer"
         for child in verb.rights:
             if child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS:
                 return child
-        return None
-
-    def _entity(self, token: Token) -> Span | None:
-        for ent in self.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
         return None
 
     def _description_of(self, head: Token, name_tokens: set[int]) -> str:
@@ -174,20 +214,19 @@ class Attributor:
         # an appositive: "Colin Mortimer, director of the Center for New Liberalism, a campaign group"
         for child in head.children:
             if child.dep_ == "appos" and child.i > head.i:
+                subtree = list(child.subtree)
                 words = []
-                for token in child.subtree:
+                for token in subtree:
                     if token.i > child.i and token.text in {",", "—", "–", "(", ";"}:
                         break
-                    if token.i >= child.i or token.dep_ not in ("punct",):
-                        words.append(token)
-                words = [t for t in words if t.i >= min(w.i for w in child.subtree)]
+                    words.append(token)
                 return _strip_det(doc[words[0].i: words[-1].i + 1].text) if words else ""
         # a title before the name: "environment secretary Steve Reed", "Former Trump aide Sebastian Gorka"
-        left = [t for t in head.subtree if t.i < min(name_tokens) and t.dep_ not in ("det", "punct", "poss", "case")]
-        left = [t for t in left if t.lower_ not in self.honorific_words or t.lower_ in ("former", "ex")]
+        first = min(name_tokens)
+        left = [t for t in head.subtree if t.i < first and t.dep_ not in ("det", "punct", "poss", "case")]
+        left = [t for t in left if t.lower_ not in self.lex.honorific_words or t.lower_ in ("former", "ex")]
         if left:
-            start = left[0].i
-            title = doc[start: min(name_tokens)].text.strip(" ,")
+            title = doc[left[0].i: first].text.strip(" ,")
             if title and not title.lower().startswith(("and ", "or ")):
                 return title
         # "Marshall, from the PPI"
@@ -196,50 +235,73 @@ class Attributor:
                 return doc[child.i: child.right_edge.i + 1].text
         return ""
 
-    def mention_for(self, head: Token) -> Mention | None:
-        """Describe the speaker a subject token points at."""
-        if head.pos_ == "PRON":
-            if head.lower_ in ("i", "me", "we", "us", "you", "it", "that", "this", "which", "what", "who"):
-                return None
-            return Mention(head.text, "pronoun", head)
-        ent = self._entity(head)
+    def _is_person_name(self, text: str) -> bool:
+        cleaned = clean_name(text)
+        if not cleaned:
+            return False
+        if self.names.resolve(cleaned) != cleaned or len(cleaned.split()) >= 2 and cleaned in self.names.names():
+            return True
+        return any(
+            ent.label_ in PERSON_LABELS and (ent.text == cleaned or clean_name(ent.text).endswith(" " + cleaned))
+            for ent in self.doc.ents
+        )
+
+    def _name_mention(self, head: Token) -> Mention | None:
+        """The name at a token: a PERSON entity, or a proper-noun chain that names a person."""
+        ent = self.entity_of.get(head.i)
         if ent is not None and ent.label_ in PERSON_LABELS:
-            tokens = {t.i for t in ent}
-            return Mention(ent.text, "name", head, self._description_of(head, tokens))
-        if ent is not None and ent.label_ in ORG_LABELS and not self._is_person_name(ent.text):
-            return Mention(_strip_det(ent.text), "organisation", head)
-        if ent is not None and ent.label_ in ORG_LABELS:
+            return Mention(ent.text, "name", head, self._description_of(head, {t.i for t in ent}))
+        if ent is not None and ent.label_ in ORG_LABELS and self._is_person_name(ent.text):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             return Mention(ent.text, "name", head, self._description_of(head, {t.i for t in ent}))
-        if head.pos_ == "PROPN":
-            chain = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-            start = min([c.i for c in chain] + [head.i])
+        if head.pos_ == "PROPN" and (ent is None or ent.label_ not in ORG_LABELS):
+            start = head.i
             while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ in ("compound", "flat"):
                 start -= 1
             text = self.doc[start: head.i + 1].text
-            if text.lower() in self.organisations or _strip_det(text).lower() in self.organisations:
-                return Mention(_strip_det(text), "organisation", head)
+            if _strip_det(text).lower() in self.lex.organisations:
+                return None
             return Mention(text, "name", head, self._description_of(head, set(range(start, head.i + 1))))
-        if head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+
+    def mention_for(self, head: Token) -> Mention | None:
+        """Describe the speaker a subject token points at."""
+        if head.pos_ == "PRON":
+            if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who", "it"):
+                return None
+            return Mention(head.text, "pronoun", head)
+        named = self._name_mention(head)
+        if named is not None:
+            return named
+        ent = self.entity_of.get(head.i)
+        if ent is not None and ent.label_ in ORG_LABELS:
+            return Mention(_strip_det(ent.text), "organisation", head)
+        if head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             words = [t for t in head.subtree if not _in_clause_modifier(t, head)]
             text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–") if words else head.text
+            # "his attorney, Martin Feldstein" / "A department spokesperson, Naomi Feld": the appositive names them
+            for child in head.children:
+                if child.dep_ == "appos":
+                    appos_name = self._name_mention(child)
+                    if appos_name is not None:
+                        return Mention(appos_name.text, "name", child, text)
             lower = _strip_det(text).lower()
-            if lower in self.organisations or head.lower_ in self.organisations:
+            if lower in self.lex.organisations or head.lower_ in self.lex.organisations:
                 return Mention(_strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
 
-    # ---- the sieves ------------------------------------------------------------------------
-    def _attribute(self, quotes: list[Span], decided: list[Attribution], n: int) -> Attribution:
-        span = quotes[n]
+    # ---- the sieves, most reliable first -----------------------------------------------------
+    def _attribute(self, n: int) -> Attribution:
+        span = self.quotes[n]
         q = span._.quote
         before = self._clause_before(q)
         after = self._clause_after(q)
-        previous = self._previous_outer(quotes, decided, n)
+        previous = self._previous_outer(n)
 
         # a paragraph that opens with a quote mark after an unclosed one continues the same quote (news convention)
-        if q.continues_previous and previous is not None and previous[0]._.quote.continues_next:
-            return self._copy(previous[1], "continuation")
+        if q.continues_previous and previous is not None and self.quotes[previous]._.quote.continues_next:
+            return replace(self.decided[previous], method="continuation")
 
         # “…,” X said.  /  “…,” said X, the role.  (the quote opens the sentence; the cue follows it)
         if not before:
@@ -247,9 +309,11 @@ class Attributor:
             if found is not None:
                 return self._resolve(found, "cue_adjacent")
 
-        # X said: “…”  /  X told GB News: “…”  /  He said, “…”
+        # X said: “…”  /  X told GB News: “…”  /  He said, “…”  /  X fumed: “…”
         if before and before[-1].text in (":", ","):
             found = self._cue_in(list(reversed(before)), require_subject_in=None)
+            if found is None and before[-1].text == ":":
+                found = self._any_verb_intro(before)
             if found is not None:
                 return self._resolve(found, "colon_intro")
             if before[-1].text == ":":
@@ -262,48 +326,64 @@ class Attributor:
             found = self._governing_cue(span, before)
             if found is not None:
                 return self._resolve(found, "cue_syntax")
-            according = self._according_to(before + after)
-            if according is not None:
-                return self._resolve((according, None), "according_to", cue="according to")
+        according = self._according_to(before + after)
+        if according is not None:
+            return self._resolve((according, None), "according_to", cue="according to")
 
-        para_start_char = self.paragraphs[q.paragraph].start if q.paragraph < len(self.paragraphs) else -1
-        opens_paragraph = q.mark_start == para_start_char
+        opens_paragraph = q.paragraph < len(self.paragraphs) and q.mark_start == self.paragraphs[q.paragraph].start
         # a paragraph-final "X said:" introduces the quote that opens the next paragraph
         if opens_paragraph and q.paragraph > 0:
             found = self._intro_from_previous_paragraph(q.paragraph - 1)
             if found is not None:
                 return self._resolve(found, "intro_paragraph")
 
-        # “A,” X said. “B.”: an unattributed quote in the same paragraph belongs to the quote before it
-        if previous is not None and previous[0]._.quote.paragraph == q.paragraph and previous[1].method != "unresolved":
-            if not self._names_someone_between(previous[0]._.quote, q):
-                return self._copy(previous[1], "same_paragraph")
+        if previous is not None:
+            prev_q = self.quotes[previous]._.quote
+            prev = self.decided[previous]
+            # “A,” X said. “B.”: an unattributed quote in the same paragraph belongs to the quote before it
+            if prev_q.paragraph == q.paragraph and prev.method != "unresolved":
+                return replace(prev, method="same_paragraph")
+            quote_only = opens_paragraph and not before and not after
+            if quote_only and prev_q.paragraph == q.paragraph - 1 and prev.method != "unresolved":
+                # in an exchange, the line after a reply goes back to the one who was answered
+                other = self._exchange_partner(previous)
+                if other is not None:
+                    return replace(other, method="exchange")
+                # a quote-only paragraph continues the speaker of the one before, unless someone else is named
+                if not self._names_someone_else(prev_q, q, prev.speaker):
+                    return replace(prev, method="continuation")
 
-        # a quote-only paragraph continues the speaker of the paragraph before, unless someone else is named
-        if opens_paragraph and not before and not after and previous is not None:
-            prev_q = previous[0]._.quote
-            if prev_q.paragraph == q.paragraph - 1 and previous[1].method != "unresolved":
-                if not self._names_someone_between(prev_q, q):
-                    return self._copy(previous[1], "continuation")
+        # a quote-only paragraph after one that introduces a person: "Her neighbor, Glen Haskell, stayed."
+        if opens_paragraph and not before and not after and q.paragraph > 0:
+            subject = self._last_subject(q.paragraph - 1)
+            if subject is not None and not self._paragraph_has_quote(q.paragraph - 1):
+                return self._resolve((subject, None), "nearest_speaker", cue="", weak=True)
         return Attribution()
-
-    def _copy(self, source: Attribution, method: str) -> Attribution:
-        return Attribution(**{**source.__dict__, "method": method})
 
     def _cue_in(self, tokens: list[Token], *, require_subject_in: list[Token] | None):
         for token in tokens:
             if not self.is_cue(token):
                 continue
             subject = self._subject(token)
-            if subject is None:
+            if subject is None or self.in_quote[subject.i] != -1:
                 continue
             if require_subject_in is not None and subject not in require_subject_in:
-                continue
-            if self.in_quote[subject.i] != -1:
                 continue
             mention = self.mention_for(subject)
             if mention is not None:
                 return mention, token
+        return None
+
+    def _any_verb_intro(self, before: list[Token]):
+        """`X fumed:` with a verb missing from the lexicon: the clause's own verb and its subject."""
+        for token in reversed(before):
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in self.lex.beliefs:
+                subject = self._subject(token)
+                if subject is not None and self.in_quote[subject.i] == -1:
+                    mention = self.mention_for(subject)
+                    if mention is not None and mention.kind != "nominal" or mention is not None and mention.head.lower_ in self.lex.anonymous_heads:
+                        return mention, token
+                return None
         return None
 
     def _governing_cue(self, span: Span, before: list[Token]):
@@ -341,108 +421,137 @@ class Attributor:
         words = [t for t in tokens if not t.is_punct]
         if not words or len(words) > 5:
             return None
-        ent = self._entity(words[-1])
-        if ent is not None and ent.label_ in PERSON_LABELS and ent.start <= words[0].i + 2:
-            return Mention(ent.text, "name", words[-1])
-        return None
+        return self._name_mention(words[-1])
 
     def _intro_from_previous_paragraph(self, index: int):
-        para = self.paragraphs[index]
-        span = self.doc.char_span(para.start, para.end, alignment_mode="expand")
+        span = self._paragraph_span(index)
         if span is None or span[-1].text != ":":
             return None
-        tokens = [t for t in span if self.in_quote[t.i] == -1 and not t.is_space]
         clause: list[Token] = []
-        for token in reversed(tokens[:-1]):
+        for token in reversed(self._outside_tokens(index)[:-1]):
             if token.text in SENTENCE_END:
                 break
             clause.append(token)
-        return self._cue_in(clause, require_subject_in=None)
+        found = self._cue_in(clause, require_subject_in=None)
+        return found if found is not None else self._any_verb_intro(list(reversed(clause)) + [span[-1]])
 
-    def _names_someone_between(self, earlier, later) -> bool:
-        """Whether the reporter's text between two quotes names a person other than the speaker."""
+    def _paragraph_has_quote(self, index: int) -> bool:
+        return any(s._.quote.paragraph == index for s in self.quotes)
+
+    def _last_subject(self, index: int) -> Mention | None:
+        """The last person who is the subject of a sentence in a paragraph."""
+        for token in reversed(self._outside_tokens(index)):
+            if token.dep_ in SUBJECT_DEPS:
+                mention = self.mention_for(token)
+                if mention is not None and mention.kind == "name":
+                    return mention
+        return None
+
+    def _names_someone_else(self, earlier, later, speaker: str) -> bool:
+        """Whether the reporter's text between two quotes makes another person a subject."""
         between = self.doc.char_span(earlier.mark_end, later.mark_start, alignment_mode="contract")
         if between is None:
             return False
         for token in between:
-            if self.in_quote[token.i] != -1:
+            if self.in_quote[token.i] != -1 or token.dep_ not in SUBJECT_DEPS:
                 continue
-            if token.ent_type_ in PERSON_LABELS and token.dep_ in SUBJECT_DEPS:
-                # the speaker named again in an attribution is not someone else
-                for candidate in (self._entity(token),):
-                    if candidate is not None and self.names.resolve(candidate.text):
-                        return not self._is_cue_subject(token)
+            mention = self.mention_for(token)
+            if mention is not None and mention.kind == "name" and self._full_name(mention.text) != speaker:
+                return True
         return False
 
-    def _is_cue_subject(self, token: Token) -> bool:
-        return self.is_cue(token.head)
-
-    def _previous_outer(self, quotes, decided, n):
-        for k in range(n - 1, -1, -1):
-            if quotes[k]._.quote.depth == 0:
-                return quotes[k], decided[k]
+    def _exchange_partner(self, previous: int) -> Attribution | None:
+        """Who spoke before the last speaker, when the last quote answered them."""
+        last = self.decided[previous]
+        if previous == 0:
+            return None
+        earlier_index = self._previous_outer(previous)
+        if earlier_index is None:
+            return None
+        earlier = self.decided[earlier_index]
+        if not earlier.speaker or earlier.speaker == last.speaker or earlier.method == "unresolved":
+            return None
+        last_text = self.quotes[previous]._.quote
+        asked = self.doc.text[last_text.start:last_text.end].rstrip(" ,”\"'’").endswith("?")
+        replied = last.cue_lemma in self.lex.replies
+        earlier_asked = self.quotes[earlier_index]._.quote
+        earlier_question = self.doc.text[earlier_asked.start:earlier_asked.end].rstrip(" ,”\"'’").endswith("?")
+        if replied or asked or (earlier_question and last.cue_lemma in self.lex.replies):
+            return earlier
         return None
 
-    def _enclosing(self, quotes, decided, n) -> Attribution | None:
-        q = quotes[n]._.quote
+    def _previous_outer(self, n: int) -> int | None:
         for k in range(n - 1, -1, -1):
-            outer = quotes[k]._.quote
+            if self.quotes[k]._.quote.depth == 0:
+                return k
+        return None
+
+    def _enclosing(self, n: int) -> Attribution | None:
+        q = self.quotes[n]._.quote
+        for k in range(n - 1, -1, -1):
+            outer = self.quotes[k]._.quote
             if outer.depth < q.depth and outer.start <= q.mark_start and q.mark_end <= outer.end:
-                return decided[k]
+                return self.decided[k]
         return None
 
-    # ---- from mention to speaker ------------------------------------------------------------
-    def _resolve(self, found, method: str, cue: str | None = None) -> Attribution:
+    # ---- from a mention to a speaker ---------------------------------------------------------
+    def _resolve(self, found, method: str, cue: str | None = None, weak: bool = False) -> Attribution:
         mention, cue_token = found
         cue_text = cue if cue is not None else (cue_token.text if cue_token is not None else "")
-        result = Attribution(mention=mention.text, cue=cue_text, method=method, cue_token=cue_token,
-                             description=mention.description)
+        result = Attribution(mention=mention.text, cue=cue_text, method=method, description=mention.description,
+                             cue_lemma=self._verb_lemma(cue_token) if cue_token is not None else "")
         if mention.kind == "name":
             result.speaker = self._full_name(mention.text)
             result.speaker_type = "person"
+            if result.description == mention.text:
+                result.description = ""
             return result
         if mention.kind == "organisation":
             result.speaker = mention.text
             result.speaker_type = "organisation"
             result.description = ""
             return result
-        # a pronoun or a description: who does it refer to?
-        named = self._named_antecedent(mention.head)
+        head = mention.head
+        if mention.kind == "nominal" and self._stays_anonymous(head):
+            result.description = mention.text
+            result.speaker_type = "anonymous"
+            return result
+        # a pronoun or "the former president": who does it stand for?
+        gender = PRONOUN_GENDER.get(head.lower_, "")
+        named = self._named_antecedent(head, gender)
         if named is not None:
             result.speaker = self._full_name(named.text)
             result.speaker_type = "person"
             result.antecedent = named.text
             result.method = "coreference"
-            if mention.kind == "nominal":
-                result.description = mention.text
-            else:
-                result.description = self._description_of(named.root, {t.i for t in named}) if named.root else ""
+            result.description = mention.text if mention.kind == "nominal" else named.description
             return result
-        if mention.kind == "pronoun":
-            fallback = self._nearest_speaker(mention.head)
-            if fallback is not None:
-                result.speaker = self._full_name(fallback.text)
-                result.speaker_type = "person"
-                result.antecedent = fallback.text
-                result.method = "nearest_speaker"
-                return result
-            result.method = "unresolved"
+        fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "")
+        if fallback is not None:
+            result.speaker = self._full_name(fallback.text)
+            result.speaker_type = "person"
+            result.antecedent = fallback.text
+            result.method = "nearest_speaker"
+            result.description = mention.text if mention.kind == "nominal" else fallback.description
             return result
-        head = mention.head
-        result.description = mention.text
-        result.speaker_type = "anonymous" if head.text in self.anonymous_heads or head.lower_ in self.anonymous_heads else "unknown"
-        if result.speaker_type == "unknown":
-            result.method = "unresolved"
+        if mention.kind == "nominal" and head.lower_ in self.lex.anonymous_heads:
+            result.description = mention.text
+            result.speaker_type = "anonymous"
+            return result
+        result.method = "unresolved"
         return result
 
-    def _is_person_name(self, text: str) -> bool:
-        cleaned = clean_name(text)
-        if not cleaned:
-            return False
-        return any(
-            ent.label_ in PERSON_LABELS and (ent.text == cleaned or clean_name(ent.text).endswith(" " + cleaned))
-            for ent in self.doc.ents
-        )
+    def _stays_anonymous(self, head: Token) -> bool:
+        """Indefinite or possessed descriptions of unnamed sources never become a name."""
+        if head.lower_ in ALWAYS_ANONYMOUS or head.lemma_.lower() in ALWAYS_ANONYMOUS:
+            return True
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+        definite = any(d.lower_ in ("the", "this", "that") for d in determiners)
+        possessed = any(d.dep_ == "poss" for d in determiners)
+        if head.lower_ in self.lex.anonymous_heads and (not definite or possessed):
+            # "a Home Office spokesperson", "Mr Vance's spokesperson", "officials"
+            return True
+        return False
 
     def _full_name(self, mention: str) -> str:
         name = self.names.resolve(mention)
@@ -450,45 +559,78 @@ class Attributor:
             # NER missed the full name: look for "First Surname" anywhere in the article
             self.names.add_from_text(self.doc.text, name)
             name = self.names.resolve(mention)
+        if len(name.split()) == 1:
+            # "Sir Robert": a first name after an honorific names the one person with that first name
+            by_first = self.names.resolve_first_name(name)
+            if by_first:
+                name = by_first
         return name
 
-    def _named_antecedent(self, token: Token) -> Span | None:
+    @cached_property
+    def _honorific_genders(self) -> dict[str, str]:
+        genders: dict[str, str] = {}
+        for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)", self.doc.text):
+            genders.setdefault(match.group(2).lower(), honorific_gender(match.group(1)))
+        return genders
+
+    def _gender(self, name: str) -> str:
+        full = self._full_name(name)
+        by_first = name_gender(full)
+        if by_first:
+            return by_first
+        words = full.split()
+        return self._honorific_genders.get(words[-1].lower(), "") if words else ""
+
+    def _compatible(self, name: str, gender: str) -> bool:
+        if not gender:
+            return True
+        known = self._gender(name)
+        return not known or known == gender
+
+    def _named_antecedent(self, token: Token, gender: str) -> Mention | None:
         if not self.use_coreference:
             return None
         resolved = coref.resolve(token)
         if not resolved:
             return None
         for candidate in resolved:
-            ent = self._entity(candidate)
-            if ent is not None and ent.label_ in PERSON_LABELS:
-                return ent
-            if candidate.pos_ == "PROPN":
-                return self.doc[candidate.i: candidate.i + 1]
+            mention = self._name_mention(candidate)
+            if mention is None:
+                continue
+            # a speaker's gender never contradicts the pronoun
+            if self._compatible(mention.text, gender):
+                return mention
+            return None
         return None
 
-    def _nearest_speaker(self, token: Token) -> Span | None:
-        """The closest person before the pronoun who is the subject of a sentence, else any person."""
-        gender = token.morph.get("Gender")
-        subjects, persons = [], []
-        for ent in self.doc.ents:
-            if ent.label_ not in PERSON_LABELS or ent.end > token.i or self.in_quote[ent.start] != -1:
-                continue
-            if gender and not self._gender_compatible(ent, gender[0]):
-                continue
-            persons.append(ent)
-            if ent.root.dep_ in SUBJECT_DEPS:
-                subjects.append(ent)
-        if subjects and token.i - subjects[-1].end < 120:
-            return subjects[-1]
-        return persons[-1] if persons else None
+    def _nearest_speaker(self, token: Token, gender: str, role: str = "") -> Mention | None:
+        """The closest earlier person who is a sentence subject, of a compatible gender (and role)."""
+        this_paragraph = self._paragraph_index(token.idx)
+        candidates: list[Mention] = []
+        first_paragraph = max(0, this_paragraph - MAX_ANTECEDENT_PARAGRAPHS)
+        for index in range(first_paragraph, this_paragraph + 1):
+            for t in self._outside_tokens(index):
+                if t.i >= token.i or t.dep_ not in SUBJECT_DEPS and t.dep_ != "appos":
+                    continue
+                mention = self.mention_for(t) if t.dep_ in SUBJECT_DEPS else self._name_mention(t)
+                if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+                    candidates.append(mention)
+        if role:
+            with_role = [m for m in candidates if role in m.description.lower()]
+            if with_role:
+                return with_role[-1]
+        if candidates:
+            return candidates[-1]
+        persons = [ent for ent in self.doc.ents if ent.label_ in PERSON_LABELS and ent.end <= token.i
+                   and self.in_quote[ent.start] == -1 and self._compatible(ent.text, gender)
+                   and self._paragraph_index(ent.start_char) >= first_paragraph]
+        return Mention(persons[-1].text, "name", persons[-1].root) if persons else None
 
-    def _gender_compatible(self, ent: Span, gender: str) -> bool:
-        first = self.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if first in ("mr", "sir", "lord") and gender == "Fem":
-            return False
-        if first in ("mrs", "ms", "miss", "dame", "lady") and gender == "Masc":
-            return False
-        return True
+    def _paragraph_index(self, char: int) -> int:
+        for para in self.paragraphs:
+            if para.start <= char <= para.end:
+                return para.index
+        return 0
 
     # ---- kind and storage --------------------------------------------------------------------
     def _kind(self, span: Span, attribution: Attribution) -> str:
@@ -498,13 +640,13 @@ class Attributor:
         preceding = text[max(0, q.mark_start - 12): q.mark_start].lower()
         if "so-called" in preceding or "so called" in preceding:
             return "scare"
-        before = self._clause_before(q) if q.depth == 0 else []
-        first_letter = next((c for c in content if c.isalpha()), "")
-        starts_sentence = first_letter.isupper() or content[:1] in ("[", "…", ".") or content[:1].isdigit()
-        introduced = not before or before[-1].text in (":", ",")
         if q.depth > 0:
             # a quote inside a quote is an utterance unless it is a word or two
             return "direct" if len(content.split()) >= 3 else "partial"
+        before = self._clause_before(q)
+        first_letter = next((c for c in content if c.isalpha()), "")
+        starts_sentence = first_letter.isupper() or content[:1] in ("[", "…", ".") or content[:1].isdigit()
+        introduced = not before or before[-1].text in (":", ",")
         if starts_sentence and introduced:
             if attribution.method == "unresolved" and not before and not self._clause_after(q):
                 # a quoted line standing alone with nobody to say it is a headline or title
@@ -514,20 +656,18 @@ class Attributor:
             return "partial"
         return "scare"
 
-    def _store(self, span: Span, attribution: Attribution, kind: str) -> None:
+    def _store(self, span: Span, attribution: Attribution, kind: str, confidence: dict[str, float]) -> None:
         if kind == "scare":
-            attribution = Attribution()
+            attribution = Attribution(method="scare")
         span._.kind = kind
         span._.speaker = attribution.speaker
-        span._.speaker_mention = attribution.mention if not attribution.antecedent else f"{attribution.mention} ({attribution.antecedent})"
+        span._.speaker_mention = (f"{attribution.mention} ({attribution.antecedent})"
+                                  if attribution.antecedent else attribution.mention)
         span._.speaker_description = attribution.description
         span._.speaker_type = attribution.speaker_type
         span._.cue = attribution.cue
         span._.method = attribution.method
-        span._.confidence = self.confidence.get(attribution.method, 0.0)
-        if attribution.method == "unresolved" and kind == "scare":
-            span._.method = "scare"
-            span._.confidence = self.confidence.get("unresolved", 0.0)
+        span._.confidence = confidence.get(attribution.method, 0.0)
 
 
 def _strip_det(text: str) -> str:
@@ -550,7 +690,7 @@ def _in_clause_modifier(token: Token, head: Token) -> bool:
 @Language.factory(
     "quotes_attributor",
     assigns=["span._.speaker", "span._.method", "span._.confidence", "span._.kind"],
-    requires=["doc.spans", "token.dep", "token.ent_type"],
+    requires=["token.dep", "token.ent_type"],
     default_config={"use_coreference": True},
 )
 def make_attributor(nlp: Language, name: str, use_coreference: bool) -> Attributor:
