@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from quotes.resources import load_lines, load_pairs
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "\u00a0": " "})
-_POSSESSIVE = re.compile(r"'s?$")
+_SPACES = str.maketrans({"\u00a0": " "})
+_POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _EDGE_PUNCT = " ,.;:!?\"“”()[]-–—"
 
@@ -42,9 +42,10 @@ def clean_name(mention: str) -> str:
     >>> clean_name("Mr Jonathan Ashworth’s")
     'Jonathan Ashworth'
     """
-    text = mention.translate(_APOSTROPHES)
+    text = mention.translate(_SPACES)
     text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT)
-    text = _POSSESSIVE.sub("", text) if re.search(r"\w's?$", text) and text.endswith(("'s", "s'")) else text
+    if text.endswith(("'s", "s'", "’s", "s’")):
+        text = _POSSESSIVE.sub("", text)
     text = text.split(",")[0]
     words = text.split()
     stripped = True
@@ -135,6 +136,11 @@ class ArticleNames:
             # a bare surname refers to the person of that surname the article named most often
             return max(candidates.items(), key=lambda item: (item[1], _formality(item[0]), item[0]))[0]
         matching = [c for c in candidates if first_names_match(c.split()[0], words[0])]
+        if not matching and len(words) >= 3:
+            # "Skipper Lewis Hartnell": a role word the title list does not know, before a known name
+            tail = " ".join(words[-2:])
+            if tail in candidates:
+                return tail
         if not matching:
             return cleaned
         return max(matching, key=lambda c: (_formality(c), c))

@@ -236,33 +236,48 @@ class _DocumentAttribution:
         return ""
 
     def _is_person_name(self, text: str) -> bool:
+        """Whether the article names a person so: a full PERSON name, or a word of one."""
         cleaned = clean_name(text)
-        if not cleaned:
-            return False
-        if self.names.resolve(cleaned) != cleaned or len(cleaned.split()) >= 2 and cleaned in self.names.names():
-            return True
-        return any(
-            ent.label_ in PERSON_LABELS and (ent.text == cleaned or clean_name(ent.text).endswith(" " + cleaned))
-            for ent in self.doc.ents
-        )
+        if len(cleaned.split()) >= 2:
+            return cleaned in self.names.names() or any(
+                ent.label_ in PERSON_LABELS and clean_name(ent.text).endswith(" " + cleaned) for ent in self.doc.ents)
+        # a single word is a name only where the article also gives the full name
+        return bool(cleaned) and len(self._full_name(cleaned).split()) >= 2
 
     def _name_mention(self, head: Token) -> Mention | None:
         """The name at a token: a PERSON entity, or a proper-noun chain that names a person."""
         ent = self.entity_of.get(head.i)
-        if ent is not None and ent.label_ in PERSON_LABELS:
-            return Mention(ent.text, "name", head, self._description_of(head, {t.i for t in ent}))
-        if ent is not None and ent.label_ in ORG_LABELS and self._is_person_name(ent.text):
+        if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS and self._is_person_name(ent.text)):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
-            return Mention(ent.text, "name", head, self._description_of(head, {t.i for t in ent}))
-        if head.pos_ == "PROPN" and (ent is None or ent.label_ not in ORG_LABELS):
-            start = head.i
-            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].dep_ in ("compound", "flat"):
-                start -= 1
-            text = self.doc[start: head.i + 1].text
-            if _strip_det(text).lower() in self.lex.organisations:
-                return None
-            return Mention(text, "name", head, self._description_of(head, set(range(start, head.i + 1))))
-        return None
+            first, last = ent.start, ent.end
+        elif head.pos_ == "PROPN" and (ent is None or ent.label_ not in ORG_LABELS):
+            first, last = head.i, head.i + 1
+            while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ in ("compound", "flat"):
+                first -= 1
+        else:
+            return None
+        # a sentence-initial "But Gemma" is tagged as one proper noun
+        while first < last - 1 and self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now"):
+            first += 1
+        text = self.doc[first:last].text
+        if not self._plausible_person(text):
+            return None
+        return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
+
+    def _plausible_person(self, text: str) -> bool:
+        words = clean_name(text).split()
+        if not words or _strip_det(text).lower() in self.lex.organisations:
+            return False
+        # "Pennsylvania Department of Health", "Haybridge Borough Council": organisations, not people
+        if any(w.lower() in self.lex.organisations for w in words):
+            return False
+        # "the Prime Minister" is a title and "DES MOINES" a dateline, not names
+        if any(w.isupper() and len(w) > 2 for w in words):
+            return False
+        if all(w.lower().strip(".") in self.lex.honorific_words for w in words):
+            return False
+        # a lone capitalised word ("Allies", "Turnout") is a name only if the article names such a person
+        return len(words) > 1 or self._is_person_name(text)
 
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
@@ -476,7 +491,8 @@ class _DocumentAttribution:
         replied = last.cue_lemma in self.lex.replies
         earlier_asked = self.quotes[earlier_index]._.quote
         earlier_question = self.doc.text[earlier_asked.start:earlier_asked.end].rstrip(" ,”\"'’").endswith("?")
-        if replied or asked or (earlier_question and last.cue_lemma in self.lex.replies):
+        # a run of bare lines keeps alternating once an exchange has started
+        if replied or asked or earlier_question or last.method == "exchange":
             return earlier
         return None
 
@@ -512,6 +528,14 @@ class _DocumentAttribution:
             result.description = ""
             return result
         head = mention.head
+        if mention.kind == "nominal":
+            aged = self._person_of_age(head)
+            if aged is not None:
+                result.speaker = self._full_name(aged)
+                result.speaker_type = "person"
+                result.antecedent = aged
+                result.method = "description_match"
+                return result
         if mention.kind == "nominal" and self._stays_anonymous(head):
             result.description = mention.text
             result.speaker_type = "anonymous"
@@ -541,9 +565,25 @@ class _DocumentAttribution:
         result.method = "unresolved"
         return result
 
+    def _person_of_age(self, head: Token) -> str | None:
+        """For "the 67-year-old": the last person introduced as "Name, 67," before it."""
+        age = re.match(r"(\d+)-year-old$", head.text) or (
+            re.match(r"(\d+)$", head.text) and head.i + 2 < len(self.doc) and self.doc[head.i + 2].lower_ == "old"
+            and re.match(r"(\d+)$", head.text))
+        if not age:
+            return None
+        pattern = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:aged\s+)?" + age.group(1) + r"\b")
+        found = None
+        for match in pattern.finditer(self.doc.text, 0, head.idx):
+            found = match.group(1)
+        return found
+
     def _stays_anonymous(self, head: Token) -> bool:
         """Indefinite or possessed descriptions of unnamed sources never become a name."""
         if head.lower_ in ALWAYS_ANONYMOUS or head.lemma_.lower() in ALWAYS_ANONYMOUS:
+            return True
+        # "the chief executive, who asked not to be named"
+        if re.search(r"not to be named|anonymity|unnamed", self.doc[head.left_edge.i: head.right_edge.i + 1].text):
             return True
         determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
         definite = any(d.lower_ in ("the", "this", "that") for d in determiners)
@@ -606,6 +646,14 @@ class _DocumentAttribution:
     def _nearest_speaker(self, token: Token, gender: str, role: str = "") -> Mention | None:
         """The closest earlier person who is a sentence subject, of a compatible gender (and role)."""
         this_paragraph = self._paragraph_index(token.idx)
+        # anyone named earlier in the pronoun's own paragraph comes first: "won by Dawit Alemu. “…,” he said."
+        same_paragraph = [
+            m for t in self._outside_tokens(this_paragraph) if t.i < token.i and t.pos_ == "PROPN"
+            and (m := self._name_mention(t)) is not None and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].pos_ != "PROPN")
+            and self._compatible(m.text, gender)
+        ]
+        if same_paragraph and not role:
+            return same_paragraph[-1]
         candidates: list[Mention] = []
         first_paragraph = max(0, this_paragraph - MAX_ANTECEDENT_PARAGRAPHS)
         for index in range(first_paragraph, this_paragraph + 1):
@@ -621,10 +669,14 @@ class _DocumentAttribution:
                 return with_role[-1]
         if candidates:
             return candidates[-1]
-        persons = [ent for ent in self.doc.ents if ent.label_ in PERSON_LABELS and ent.end <= token.i
-                   and self.in_quote[ent.start] == -1 and self._compatible(ent.text, gender)
-                   and self._paragraph_index(ent.start_char) >= first_paragraph]
-        return Mention(persons[-1].text, "name", persons[-1].root) if persons else None
+        if same_paragraph:
+            return same_paragraph[-1]
+        persons = [
+            m for index in range(first_paragraph, this_paragraph) for t in self._outside_tokens(index)
+            if t.pos_ == "PROPN" and (m := self._name_mention(t)) is not None
+            and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].pos_ != "PROPN") and self._compatible(m.text, gender)
+        ]
+        return persons[-1] if persons else None
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:
