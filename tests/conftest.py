@@ -29,6 +29,7 @@ def seed_extraction(nlp):
 def analyse(nlp):
     """Run the whole pipeline on a text and return its quote spans."""
     def run(text: str):
-        return list(nlp(text).spans["quotes"])
+        doc = nlp(text)  # the spans keep the Doc alive; the SpanGroup alone would not
+        return list(doc.spans["quotes"])
 
     return run

@@ -260,11 +260,11 @@ class _DocumentAttribution:
         while first < last - 1 and self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now"):
             first += 1
         text = self.doc[first:last].text
-        if not self._plausible_person(text):
+        if not self._plausible_person(text, first, is_person_entity=ent is not None and ent.label_ in PERSON_LABELS):
             return None
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
 
-    def _plausible_person(self, text: str) -> bool:
+    def _plausible_person(self, text: str, first: int, *, is_person_entity: bool) -> bool:
         words = clean_name(text).split()
         if not words or _strip_det(text).lower() in self.lex.organisations:
             return False
@@ -276,8 +276,15 @@ class _DocumentAttribution:
             return False
         if all(w.lower().strip(".") in self.lex.honorific_words for w in words):
             return False
-        # a lone capitalised word ("Allies", "Turnout") is a name only if the article names such a person
-        return len(words) > 1 or self._is_person_name(text)
+        if len(words) > 1 or self._is_person_name(text):
+            return True
+        # a lone capitalised word ("Allies", "Turnout") is a name after an honorific ("Mr Ashworth"),
+        # or where the entity recogniser calls it a person who reports speech
+        previous = self.doc[first - 1].lower_.strip(".") if first > 0 else ""
+        if previous in self.lex.honorific_words:
+            return True
+        head = self.doc[first + len(text.split()) - 1] if first + len(text.split()) - 1 < len(self.doc) else None
+        return is_person_entity and head is not None and head.dep_ in SUBJECT_DEPS and self.is_cue(head.head)
 
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
@@ -567,10 +574,8 @@ class _DocumentAttribution:
 
     def _person_of_age(self, head: Token) -> str | None:
         """For "the 67-year-old": the last person introduced as "Name, 67," before it."""
-        age = re.match(r"(\d+)-year-old$", head.text) or (
-            re.match(r"(\d+)$", head.text) and head.i + 2 < len(self.doc) and self.doc[head.i + 2].lower_ == "old"
-            and re.match(r"(\d+)$", head.text))
-        if not age:
+        age = re.search(r"\b(\d+)[- ]year[- ]old\b", self.doc[head.left_edge.i: head.i + 1].text)
+        if age is None:
             return None
         pattern = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:aged\s+)?" + age.group(1) + r"\b")
         found = None

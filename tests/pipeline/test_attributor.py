@@ -1,0 +1,86 @@
+"""Attribution sieves: a table of short articles, the quote to look at, and who said it how."""
+
+import pytest
+
+CASES = [
+    # cue_adjacent: “…,” X said. / “…,” said X, the role.
+    ("“We will win this seat,” Maria Lopez said.", "We will win", "Maria Lopez", "cue_adjacent", "direct"),
+    ("“The giant black hole is Trump,” said Matt Bennett, executive vice president for Third Way.",
+     "The giant black hole", "Matt Bennett", "cue_adjacent", "direct"),
+    ("“Taxes will not rise,” said Donald J. Trump, the Republican nominee, who has promised cuts.",
+     "Taxes will not rise", "Donald Trump", "cue_adjacent", "direct"),
+    ("“It is over.” Helen Carter added.", "It is over", "Helen Carter", "cue_adjacent", "direct"),
+    # colon_intro: X said: “…” / X told Outlet: “…” / X fumed: “…”
+    ("Pastor Mark Burns spoke to reporters.\nBurns added: “The party wants a weaker America.”",
+     "The party wants", "Mark Burns", "colon_intro", "direct"),
+    ("Nigel Farage told GB News: “My priority has to be Clacton.”", "My priority", "Nigel Farage", "colon_intro", "direct"),
+    ("Shadow minister Daniel Whitfield fumed: “This is a slap in the face.”", "This is a slap", "Daniel Whitfield",
+     "colon_intro", "direct"),
+    # cue_syntax: partial quotes governed by a reporting verb
+    ("Former Trump aide Sebastian Gorka branded the help a “bloody outrage.” Arkansas Senator Tom Cotton said the move "
+     "was “another reason” to back the Republicans.", "bloody outrage.", "Sebastian Gorka", "cue_syntax", "partial"),
+    ("Former Trump aide Sebastian Gorka branded the help a “bloody outrage.” Arkansas Senator Tom Cotton said the move "
+     "was “another reason” to back the Republicans.", "another reason", "Tom Cotton", "cue_syntax", "partial"),
+    # according_to
+    ("The plan was “dead on arrival”, according to Senator Jane Doe.", "dead on arrival", "Jane Doe", "according_to",
+     "partial"),
+    # intro_paragraph: a paragraph-final "X said:" introduces the next paragraph's quote
+    ("Mayor Roy Pettibone spoke after the count. He said:\n“The people have spoken.”", "The people have spoken",
+     "Roy Pettibone", None, "direct"),
+    # same_paragraph: “A,” X said. “B.”
+    ("“We’re all activists,” Ruth Cadbury said. “It showed solidarity.”", "It showed solidarity", "Ruth Cadbury",
+     "same_paragraph", "direct"),
+    # continuation: a quote-only paragraph continues the speaker before it
+    ("“Migration will be a key battleground,” Mr Ashworth told the Sunday Mirror.\n“And we want to learn.”",
+     "And we want to learn", "Ashworth", "continuation", "direct"),
+    # the news convention: an unclosed quote continues in the next paragraph
+    ("A senior Labour Party figure said: “I have 100 staff going to the US.\n“I have 10 spots available.”",
+     "I have 10 spots", "", "continuation", "direct"),
+    # coreference: "He said:" resolves to the name in the sentence before
+    ("In an interview, environment secretary Steve Reed said the work was not funded by the party.\n"
+     "He said: “It is up to private citizens how they use their time.”", "It is up to", "Steve Reed", None, "direct"),
+    # gender agreement: "she" never becomes a man
+    ("Tom Hardy and Kate Winslet arrived together. Winslet spoke first.\n“It was a long night,” she said.",
+     "It was a long night", "Kate Winslet", None, "direct"),
+    # exchange: after a reply, the next bare line goes back to the questioner
+    ("“How many times did it happen?” Sir Robert Ingleby asked.\n“I don’t have that figure,” Ms Fiona Castellane "
+     "replied.\n“It was 1,212 times.”", "It was 1,212 times", "Robert Ingleby", "exchange", "direct"),
+    # description_match: "the 67-year-old" is the person introduced with that age
+    ("Pensioner Maureen Albright, 67, was fined three times.\nThe 67-year-old told GB News: “I’m not a criminal.”",
+     "I’m not a criminal", "Maureen Albright", "description_match", "direct"),
+    # anonymous sources keep their description and no name
+    ("A UK Government source said the leaders had “discussed the longstanding friendship”.", "discussed", "",
+     "cue_syntax", "partial"),
+    # organisations speak as one
+    ("The Home Office said the closures were “on track”.", "on track", "Home Office", "cue_syntax", "partial"),
+    # scare quotes and headlines have no speaker
+    ("Michigan and Wisconsin remain “tossups” ahead of November 5.", "tossups", "", "scare", "scare"),
+    ("The campaign targeted so-called “hero voters” in the suburbs, Labour officials said.", "hero voters", "", "scare",
+     "scare"),
+]
+
+
+@pytest.mark.parametrize("text, snippet, speaker, method, kind", CASES)
+def test_sieves_find_the_speaker(analyse, text, snippet, speaker, method, kind):
+    spans = [s for s in analyse(text) if text[s._.quote.start:s._.quote.end].startswith(snippet)]
+    assert spans, f"no quote starting {snippet!r}"
+    quote = spans[0]
+    assert quote._.speaker.endswith(speaker) if speaker else quote._.speaker == ""
+    if method is not None:
+        assert quote._.method == method
+    assert quote._.kind == kind
+
+
+def test_unnamed_source_records_its_description_and_type(analyse):
+    text = "In a post, a senior Labour Party figure said: “I have nearly 100 staff going to the US.”"
+    (quote,) = analyse(text)
+    assert quote._.speaker == ""
+    assert quote._.speaker_type == "anonymous"
+    assert quote._.speaker_description == "a senior Labour Party figure"
+
+
+def test_every_quote_says_how_its_speaker_was_found(analyse):
+    text = "“Nobody will say who wrote this.”\nThe weather was fine."
+    (quote,) = analyse(text)
+    assert quote._.method in ("unresolved", "scare")
+    assert quote._.confidence == 0.0

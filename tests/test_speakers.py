@@ -1,0 +1,85 @@
+"""Name cleaning and merging: tables of mentions and the names they become."""
+
+import pytest
+
+from quotes.speakers import ArticleNames, canonical_names, clean_name, first_names_match, name_gender
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Jonathan Ashworth", "Jonathan Ashworth"),
+    ("Mr Ashworth", "Ashworth"),
+    ("Mr. Ashworth", "Ashworth"),
+    ("Sir Keir Starmer", "Keir Starmer"),
+    ("Ex-Labour MP Jonathan Ashworth", "Jonathan Ashworth"),
+    ("Pastor Mark Burns", "Mark Burns"),
+    ("Donald J. Trump", "Donald Trump"),
+    ("Donald Trump’s", "Donald Trump"),
+    ("Harris'", "Harris"),
+    ("Ruth Cadbury MP", "Ruth Cadbury"),
+    ("Prime Minister Keir Starmer", "Keir Starmer"),
+    ("Siobhan O’Neill", "Siobhan O’Neill"),
+    ("Skipper Lewis Hartnell", "Lewis Hartnell"),
+    ("Dr Amira Patel", "Amira Patel"),
+])
+def test_clean_name_strips_titles_possessives_and_initials(mention, expected):
+    assert clean_name(mention) == expected
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Jon", "Jonathan", True),
+    ("Bill", "William", True),
+    ("Dan", "Daniel", True),
+    ("Jon", "John", False),
+    ("Matt", "Mark", False),
+])
+def test_first_names_match_through_nicknames(a, b, same):
+    assert first_names_match(a, b) is same
+
+
+def test_article_names_resolve_surnames_and_honorifics_to_the_full_name():
+    names = ArticleNames(["Jonathan Ashworth", "Will Marshall", "Matt Bennett"])
+    assert names.resolve("Mr Ashworth") == "Jonathan Ashworth"
+    assert names.resolve("Marshall") == "Will Marshall"
+    assert names.resolve("Bennett’s") == "Matt Bennett"
+    assert names.resolve("Colin Mortimer") == "Colin Mortimer"
+
+
+def test_article_names_find_a_full_name_the_entity_recogniser_missed():
+    names = ArticleNames([])
+    names.add_from_text("Foreign Secretary David Lammy said so. Later, Lammy added more.", "Lammy")
+    assert names.resolve("Lammy") == "David Lammy"
+
+
+def test_a_first_name_after_an_honorific_finds_the_one_person_with_it():
+    names = ArticleNames(["Robert Ingleby", "Fiona Castellane"])
+    assert names.resolve_first_name("Robert") == "Robert Ingleby"
+    assert names.resolve_first_name("Oscar") is None
+
+
+def test_canonical_names_merge_variants_across_articles():
+    mapping = canonical_names(["Jon Ashworth", "Jonathan Ashworth", "Ashworth", "Donald Trump", "Trump"])
+    assert mapping["Jon Ashworth"] == "Jonathan Ashworth"
+    assert mapping["Ashworth"] == "Jonathan Ashworth"
+    assert mapping["Trump"] == "Donald Trump"
+
+
+def test_canonical_names_keep_two_people_with_one_surname_apart():
+    mapping = canonical_names(["Sunil Patel", "Amira Patel", "Patel"])
+    assert mapping["Sunil Patel"] == "Sunil Patel"
+    assert mapping["Amira Patel"] == "Amira Patel"
+    # a bare surname shared by two people is left as it is rather than guessed
+    assert mapping["Patel"] == "Patel"
+
+
+def test_aliases_add_to_and_override_the_merges():
+    mapping = canonical_names(["Boris Johnson", "BoJo", "Jon Ashworth"],
+                              aliases={"BoJo": "Boris Johnson", "Jon Ashworth": "J. Ashworth"})
+    assert mapping["BoJo"] == "Boris Johnson"
+    assert mapping["Jon Ashworth"] == "J. Ashworth"
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Kamala Harris", "f"), ("Donald Trump", "m"), ("Ashworth", ""), ("Ashley Cole", ""),
+])
+def test_name_gender_from_common_first_names(name, gender):
+    assert name_gender(name) == gender
