@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from quotes.text import Paragraph, split_paragraphs
@@ -15,26 +16,35 @@ DOUBLE, SINGLE = "double", "single"
 # Every character sequence that may be a quote mark; two-character marks come first.
 _MARK = re.compile(r"``|''|[“”„‟«»‹›\"‘’‚‛'`]")
 
-# Apostrophes and primes that look like quote marks but never are (masked before scanning).
+# Words that follow a closing quote but never a plural possessive ("‘unviable’ and that" vs "Reeves’ group").
+_FUNCTION_WORDS = frozenset("""
+    a about after against also although an and are as at be because before but by can could did do does
+    for from had has have he her him his how i if in into is it its may me might must my nor not of on or
+    our over said says she should so than that the their them then there these they this those though to
+    told under until us was we were what when where whether which while who whom whose why will with
+    would yet you your
+""".split())
+
+# Elisions at the start of a word: 'em, 'til, 'tis, 'twas, 'cause, 'bout, 'round, 'nuff ...
+_ELISIONS = "em|til|till|tis|twas|cause|cos|coz|bout|round|nuff|cept|fraid|scuse|neath|ello|kay"
+_NUMBER_AFTER = r"\d{1,2}(?:\.\d+)?"
+
+# Apostrophes and primes that look like quote marks but never are (masked before scanning, per paragraph).
 _NOT_QUOTES = [
-    # feet and inches: 6'2", 5' 9", 6’2”
-    re.compile(r"(?<=\d)\s?['’′](?=\s?\d{1,2}(?:\.\d+)?\s?[\"”″])|(?<=\d['’′]\d)[\"”″]|(?<=\d['’′]\s\d)[\"”″]"
-               r"|(?<=\d['’′]\d\d)[\"”″]|(?<=\d['’′]\s\d\d)[\"”″]"),
-    # a number followed by a foot mark and a unit-free space: "a 6' fence"
-    re.compile(r"(?<=\b\d)['’′](?=\s+[a-z])"),
-    # rock 'n' roll, fish 'n' chips
-    re.compile(r"(?<=\s)['’](?=n['’]\s)|(?<=\sn)['’](?=\s)|(?<=\s['’]n)['’]"),
-    # elisions at the start of a word: 'em, 'til, 'tis, 'twas, 'cause, 'bout, 'round, 'n
-    re.compile(r"(?<![\w'’‘])['’‘](?=(?:em|til|tis|twas|cause|bout|round|nuff|cos|ello)\b)", re.IGNORECASE),
-    # decades and years: the '90s, class of '24
-    re.compile(r"(?<![\w'’‘])['’‘](?=\d\ds\b|\d\d\b(?![.,]?\s*\d))"),
-    # a prime after a number inside a measurement such as 45' 30"
+    # feet and inches: 6'2", 5' 9", 6’2”, 6'2'' (both marks are primes)
+    re.compile(r"(?<![\w.])\d{1,2}\s?(['’′])\s?" + _NUMBER_AFTER + r"\s?(''|[\"”″])"),
+    # feet alone before a word: "a 6' fence", "the 10’ wall" (but not "won 3-1’ and")
+    re.compile(r"(?<![\w.,-])\d{1,2}(['’′])(?=\s+(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[a-z])"),
+    # rock 'n' roll, fish ‘n’ chips, Guns N' Roses
+    re.compile(r"(?<![\w'’‘])(['’‘])[nN](['’])(?=\s)"),
+    re.compile(r"(?<=\s[nN])(['’])(?=\s)"),
+    # elisions at the start of a word: ’em, ’til, 'cause; a left mark only in lower case (‘Til Death’ is a title)
+    re.compile(r"(?<![\w'’‘])(['’])(?=(?:" + _ELISIONS + r")\b)", re.IGNORECASE),
+    re.compile(r"(?<![\w'’‘])(‘)(?=(?:" + _ELISIONS + r")\b)"),
+    # decades and years: the '90s, class of ’24, ‘94 (a left mark typed by autocorrect)
+    re.compile(r"(?<![\w'’‘])(['’‘])(?=\d\ds\b|\d\d\b(?![.,]?\d|%|\s*(?:per|percent|pc)\b))"),
 ]
 
-# Characters around a mark that count as a word boundary on that side.
-_OPEN_CONTEXT = set(" \n([{<—–-/:;") | {"\u2014", "\u2013"}
-_CLOSE_CONTEXT = set(" \n)]}>,.;:!?—–-/…") | {"\u2014", "\u2013", "\u2026"}
-_ALL_MARKS = set("“”„‟«»‹›\"‘’‚‛'`")
 
 
 @dataclass(frozen=True)
@@ -61,69 +71,116 @@ class _Open:
     content_start: int
 
 
-def _masked_positions(text: str) -> set[int]:
+def _masked_positions(text: str, lo: int, hi: int) -> set[int]:
+    """Positions of apostrophes and primes in text[lo:hi], judged on the paragraph alone."""
+    chunk = text[lo:hi]
     masked: set[int] = set()
     for pattern in _NOT_QUOTES:
-        for match in pattern.finditer(text):
-            masked.update(range(match.start(), match.end()))
+        for match in pattern.finditer(chunk):
+            for group in range(1, (pattern.groups or 0) + 1):
+                if match.start(group) >= 0:
+                    masked.update(range(lo + match.start(group), lo + match.end(group)))
     return masked
 
 
-def _left_is_boundary(text: str, i: int, lo: int) -> bool:
-    return i <= lo or text[i - 1] in _OPEN_CONTEXT or text[i - 1] in _ALL_MARKS
+def _is_space(ch: str | None) -> bool:
+    return ch is None or ch.isspace()
 
 
-def _right_is_boundary(text: str, j: int, hi: int) -> bool:
-    return j >= hi or text[j] in _CLOSE_CONTEXT or text[j] in _ALL_MARKS
+def _is_punct(ch: str | None) -> bool:
+    return ch is not None and unicodedata.category(ch)[0] in "PS"
 
 
 def _has_open(stack: list[_Open], family: str) -> bool:
     return any(entry.family == family for entry in stack)
 
 
-def _later_single_closer(text: str, j: int, hi: int, masked: set[int]) -> bool:
-    """Whether a mark after j could close a single quote (so this one may be an apostrophe)."""
+def _next_word(text: str, j: int, hi: int) -> str:
+    match = re.compile(r"\s+([^\W\d_]+)").match(text, j, hi)
+    return match.group(1) if match else ""
+
+
+def _flanking(text: str, i: int, j: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(can_open, can_close) for the mark text[i:j], as in CommonMark: a mark opens before a word, closes after one."""
+    prev = text[i - 1] if i > lo else None
+    nxt = text[j] if j < hi else None
+    prev_space, next_space = _is_space(prev), _is_space(nxt)
+    can_open = not next_space and (not _is_punct(nxt) or prev_space or _is_punct(prev))
+    can_close = not prev_space and (not _is_punct(prev) or next_space or _is_punct(nxt))
+    return can_open, can_close
+
+
+# Double marks that are never apostrophes: when one is not a quote mark, the text has a stray mark.
+_STRAY_DOUBLES = frozenset(['"', "''", "”", "“", "»", "«"])
+
+_OPENERS = {SINGLE: ("‘", "'", "`", "‚"), DOUBLE: ("“", '"', "``", "''", "„")}
+_CLOSERS = {SINGLE: ("’", "'"), DOUBLE: ("”", '"', "''")}
+
+
+def _unclaimed_closer(text: str, j: int, hi: int, masked: set[int], family: str) -> bool:
+    """Whether a mark after j closes a quote no later opener claims (so an ambiguous mark at j is no closer)."""
+    opened = 0
     for match in _MARK.finditer(text, j, hi):
-        k = match.start()
-        if k in masked or match.group() not in ("’", "'"):
+        k, mark = match.start(), match.group()
+        if k in masked or (mark not in _OPENERS[family] and mark not in _CLOSERS[family]):
             continue
-        left_word = k > 0 and text[k - 1].isalnum()
-        right_word = match.end() < hi and text[match.end()].isalnum()
-        if not (left_word and right_word) and not _left_is_boundary(text, k, 0):
-            return True
+        if k > j and match.end() < hi and text[k - 1].isalnum() and text[match.end()].isalnum():
+            continue
+        can_open, can_close = _flanking(text, k, match.end(), j, hi)
+        if can_open and not can_close and mark in _OPENERS[family]:
+            opened += 1
+        elif can_close and not can_open and mark in _CLOSERS[family]:
+            if not opened:
+                return True
+            opened -= 1
     return False
 
 
-def _classify(text: str, match: re.Match, lo: int, hi: int, stack: list[_Open], masked: set[int]):
-    """Return ('open'|'close', family) for a mark, or None when it is not a quote mark here."""
-    mark = match.group()
-    i, j = match.start(), match.end()
-    left = _left_is_boundary(text, i, lo)
-    right = _right_is_boundary(text, j, hi)
-    word_both_sides = i > lo and j < hi and text[i - 1].isalnum() and text[j].isalnum()
+def _mark_before_word(text: str, j: int, hi: int, masked: set[int], family: str) -> bool:
+    """Whether a closing-looking mark followed by a content word is an apostrophe or a prime: Reeves’ plan, 12" pizza."""
+    word = _next_word(text, j, hi)
+    return bool(word) and word.lower() not in _FUNCTION_WORDS and _unclaimed_closer(text, j, hi, masked, family)
+
+
+def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: list[_Open], masked: set[int]):
+    """Return ('open'|'close', family) for the mark text[i:j], or None when it is not a quote mark here."""
+    if i in masked:
+        return None
+    prev = text[i - 1] if i > lo else None
+    nxt = text[j] if j < hi else None
+    next_space = _is_space(nxt)
+    can_open, can_close = _flanking(text, i, j, lo, hi)
+    # 12" pizza: an inch mark after a number, when a later mark closes the quote
+    inch = prev is not None and prev.isdigit() and nxt is not None and nxt.isspace()
     top = stack[-1] if stack else None
+    double_open = _has_open(stack, DOUBLE)
 
     if mark in ("“", "‟"):
         # „…“ is German style: after a low opener, the high mark closes
         if top is not None and top.mark == "„":
             return "close", DOUBLE
         # “…“ typed by mistake: a high mark that ends a word closes an open double quote
-        if not left and right and _has_open(stack, DOUBLE):
-            return "close", DOUBLE
+        if can_close and not can_open:
+            return ("close", DOUBLE) if double_open else None
         return "open", DOUBLE
     if mark in ("„", "``"):
         return "open", DOUBLE
     if mark == "”":
-        if _has_open(stack, DOUBLE):
+        if double_open and (can_close or not can_open):
+            if inch and _mark_before_word(text, j, hi, masked, DOUBLE):
+                return None
             return "close", DOUBLE
-        # ”…” (Swedish style) or a stray closer: open only where it starts a word
-        return ("open", DOUBLE) if left and not right else None
+        # ”…” (Swedish style) or a mistyped opener: open only where it starts a word
+        return ("open", DOUBLE) if can_open and not can_close else None
     if mark in ('"', "''"):
-        if left and not right:
+        # straight marks have no direction: the words around them and the open quotes decide
+        if can_open and not can_close:
             return "open", DOUBLE
-        if _has_open(stack, DOUBLE):
+        if double_open:
+            if inch and _mark_before_word(text, j, hi, masked, DOUBLE):
+                return None
             return "close", DOUBLE
-        return ("open", DOUBLE) if not right else None
+        return ("open", DOUBLE) if can_open else None
     if mark == "«":
         if top is not None and top.mark == "»":
             return "close", DOUBLE
@@ -131,7 +188,7 @@ def _classify(text: str, match: re.Match, lo: int, hi: int, stack: list[_Open], 
     if mark == "»":
         if any(entry.mark == "«" for entry in stack):
             return "close", DOUBLE
-        return ("open", DOUBLE) if left and not right else None
+        return ("open", DOUBLE) if not next_space else None
     if mark == "‹":
         if top is not None and top.mark == "›":
             return "close", SINGLE
@@ -139,25 +196,43 @@ def _classify(text: str, match: re.Match, lo: int, hi: int, stack: list[_Open], 
     if mark == "›":
         if any(entry.mark == "‹" for entry in stack):
             return "close", SINGLE
-        return ("open", SINGLE) if left and not right else None
+        return ("open", SINGLE) if not next_space else None
 
-    # single marks: most of them are apostrophes
-    if i in masked or word_both_sides:
+    # single marks: most of them are apostrophes, and one between two letters always is (it’s, O’Brien)
+    if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
         return None
+    single_open = _has_open(stack, SINGLE)
     if mark in ("‘", "‚", "‛", "`"):
-        if not left and right and _has_open(stack, SINGLE):
-            return "close", SINGLE
-        return ("open", SINGLE) if not right else None
-    # ’ and ': open where a word starts after a boundary, close an open single quote after a word
-    if left and not right:
-        return "open", SINGLE if mark == "'" else None
-    if not left and _has_open(stack, SINGLE):
-        # Reeves’ plan: a plural possessive inside a single quote that closes later is an apostrophe
-        if text[i - 1] in "sSzx" and j < hi and text[j] == " " and j + 1 < hi and text[j + 1].isalnum() \
-                and _later_single_closer(text, j, hi, masked):
-            return None
-        return "close", SINGLE
-    return None
+        if can_close and not can_open:
+            return ("close", SINGLE) if single_open else None
+        return ("open", SINGLE) if can_open else None
+    # ’ and ': open before a word (a ’ there is an elision: ’Tis), close an open single quote after one
+    if can_open and not can_close:
+        return ("open", SINGLE) if mark == "'" else None
+    if not can_close:
+        return None
+    if not single_open:
+        return ("open", SINGLE) if can_open and mark == "'" else None
+    # Reeves’ plan: a plural possessive before a word is an apostrophe when a later mark closes the quote
+    if prev is not None and prev in "sSzxX" and nxt is not None and nxt.isspace() \
+            and _mark_before_word(text, j, hi, masked, SINGLE):
+        return None
+    return "close", SINGLE
+
+
+def _marks(text: str, lo: int, hi: int, stack: list[_Open]):
+    """Yield (start, end, mark) for the quote marks of text[lo:hi], splitting ''' by what is open."""
+    pos = lo
+    while True:
+        match = _MARK.search(text, pos, hi)
+        if match is None:
+            return
+        i, mark = match.start(), match.group()
+        # ''' after a word: an inner single quote closes before the outer typewriter double
+        if mark == "''" and text.startswith("'''", i) and i + 3 <= hi and stack and stack[-1].family == SINGLE:
+            mark = "'"
+        pos = i + len(mark)
+        yield i, pos, mark
 
 
 def _scan(text: str, para: Paragraph, ignored: set[int], masked: set[int], continued_from: bool):
@@ -165,15 +240,17 @@ def _scan(text: str, para: Paragraph, ignored: set[int], masked: set[int], conti
     lo, hi = para.start, para.end
     stack: list[_Open] = []
     found: list[DetectedQuote] = []
-    for match in _MARK.finditer(text, lo, hi):
-        if match.start() in ignored:
+    for i, j, mark in _marks(text, lo, hi, stack):
+        if i in ignored:
             continue
-        kind = _classify(text, match, lo, hi, stack, masked)
+        kind = _classify(text, i, j, mark, lo, hi, stack, masked)
         if kind is None:
+            if mark in _STRAY_DOUBLES and i not in masked:
+                log.debug("stray %s at %d closes no open quote; ignored", mark, i)
             continue
         action, family = kind
         if action == "open":
-            stack.append(_Open(family, match.group(), match.start(), match.end()))
+            stack.append(_Open(family, mark, i, j))
             continue
         # close the innermost open quote of this family; anything opened inside it stays unclosed
         for depth in range(len(stack) - 1, -1, -1):
@@ -182,40 +259,40 @@ def _scan(text: str, para: Paragraph, ignored: set[int], masked: set[int], conti
                 for dropped in stack[depth + 1:]:
                     log.debug("unclosed %s at %d inside a closed quote; ignored", dropped.mark, dropped.mark_start)
                 del stack[depth:]
-                if match.start() > entry.content_start:
+                if i > entry.content_start:
                     found.append(DetectedQuote(
-                        start=entry.content_start, end=match.start(), mark_start=entry.mark_start,
-                        mark_end=match.end(), paragraph=para.index, depth=depth, opener=entry.mark,
-                        closer=match.group(),
+                        start=entry.content_start, end=i, mark_start=entry.mark_start,
+                        mark_end=j, paragraph=para.index, depth=depth, opener=entry.mark,
+                        closer=mark,
                         continues_previous=continued_from and depth == 0 and entry.mark_start == lo,
                     ))
                 break
         else:
-            log.debug("closing %s at %d has no opener; ignored", match.group(), match.start())
+            log.debug("closing %s at %d has no opener; ignored", mark, i)
     return found, stack
 
 
 def _opens_with_quote(text: str, para: Paragraph | None, family: str) -> bool:
+    """Whether a paragraph's first character is a quote mark that opens a quote of this family."""
     if para is None:
         return False
-    match = _MARK.match(text, para.start)
+    match = _MARK.match(text, para.start, para.end)
     if match is None:
         return False
-    first = match.group()
-    if family == DOUBLE:
-        return first in ("“", "„", '"', "``", "''", "«", "»", "‟")
-    return first in ("‘", "'", "‚", "‹", "›")
+    masked = _masked_positions(text, para.start, para.end)
+    kind = _classify(text, para.start, match.end(), match.group(), para.start, para.end, [], masked)
+    return kind == ("open", family)
 
 
 def detect_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[DetectedQuote]:
     """Find every quoted span in `text`, paragraph by paragraph; never raises on odd marks."""
     if paragraphs is None:
         paragraphs = split_paragraphs(text)
-    masked = _masked_positions(text)
     quotes: list[DetectedQuote] = []
     continued = False
     for n, para in enumerate(paragraphs):
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        masked = _masked_positions(text, para.start, para.end)
         ignored: set[int] = set()
         while True:
             found, stack = _scan(text, para, ignored, masked, continued)

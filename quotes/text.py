@@ -16,8 +16,13 @@ _REPLACED = {
 }
 _NEEDS_WORK = re.compile("[\r" + "".join(_DROPPED) + "".join(_REPLACED) + "]")
 
-# A block of several lines is hard-wrapped text (one paragraph) when no line runs past this width.
+# Lines of a blank-line separated block may be hard-wrapped only when none runs past this width,
 HARD_WRAP_WIDTH = 100
+# and the longest of them reaches this width (this one, where only one line was broken),
+MIN_WRAP_WIDTH = 40
+LONE_WRAP_WIDTH = 60
+# and at least this share of them were broken because the next word would not fit.
+WRAPPED_SHARE = 0.75
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,11 @@ class NormalizedText:
         """Map a [start, end) span of `text` to the same characters of `original`."""
         if self.kept is None or end <= start:
             return self.to_original(start), self.to_original(end) if end > start else self.to_original(start)
-        return self.kept[start], self.kept[end - 1] + 1
+        stop = self.kept[end - 1] + 1
+        # a CRLF line end is kept as one newline: its \n belongs to the span too
+        if self.original[stop - 1] == "\r" and self.original[stop:stop + 1] == "\n":
+            stop += 1
+        return self.kept[start], stop
 
     def to_normalized(self, index: int) -> int:
         """Map an index into `original` to the first kept character at or after it."""
@@ -94,9 +103,39 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _first_word_length(line: str) -> int:
+    # the whole word, hyphens included: a wrapper that breaks at hyphens would have moved less
+    words = line.split(None, 1)
+    return len(words[0]) if words else 0
+
+
+def _is_full(text: str, line: tuple[int, int], following: tuple[int, int], width: int) -> bool:
+    """Whether a wrapper at `width` had to break this line: the next line's first word would not fit on it."""
+    s, e = line
+    return len(text[s:e].rstrip()) + 1 + _first_word_length(text[following[0]:following[1]]) >= width
+
+
+def _wrap_width(text: str, blocks: list[list[tuple[int, int]]]) -> int:
+    """The width the text was hard-wrapped at, or 0 when its lines are paragraphs of their own."""
+    candidates = [block for block in blocks if len(block) > 1
+                  and max(len(text[s:e].rstrip()) for s, e in block[:-1]) <= HARD_WRAP_WIDTH]
+    breaks = [(line, following) for block in candidates for line, following in zip(block, block[1:])]
+    if not breaks:
+        return 0
+    width = max(len(text[s:e].rstrip()) for (s, e), _ in breaks)
+    if width < MIN_WRAP_WIDTH:
+        return 0
+    if len(breaks) == 1:
+        # one broken line is a wrap only when it is as long as a wrapper's lines
+        return width if width >= LONE_WRAP_WIDTH else 0
+    full = sum(_is_full(text, line, following, width) for line, following in breaks)
+    # hard-wrapped text breaks almost every line because the next word did not fit
+    return width if full >= WRAPPED_SHARE * len(breaks) else 0
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs: one per line, or blank-line blocks where lines are hard-wrapped."""
-    lines = [(s, e) for s, e in _lines(text)]
+    lines = _lines(text)
     blank = [not text[s:e].strip() for s, e in lines]
     has_blank_lines = any(blank) and not all(blank)
     blocks: list[list[tuple[int, int]]] = []
@@ -111,14 +150,19 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     if current:
         blocks.append(current)
 
+    width = _wrap_width(text, blocks) if has_blank_lines else 0
     spans: list[tuple[int, int]] = []
     for block in blocks:
-        widths = [e - s for s, e in block[:-1]]
-        # hard-wrapped prose only shows up as short lines inside blank-line separated blocks
-        if has_blank_lines and len(block) > 1 and max(widths) <= HARD_WRAP_WIDTH:
-            spans.append((block[0][0], block[-1][1]))
-        else:
+        if not width or max(len(text[s:e].rstrip()) for s, e in block[:-1] or block) > HARD_WRAP_WIDTH:
             spans.extend(block)
+            continue
+        start = block[0][0]
+        for line, following in zip(block, block[1:]):
+            # a wrapper breaks a line only when the next word would not fit on it; a short line ends a paragraph
+            if not _is_full(text, line, following, width):
+                spans.append((start, line[1]))
+                start = following[0]
+        spans.append((start, block[-1][1]))
 
     paragraphs = []
     for s, e in spans:

@@ -17,7 +17,7 @@ DENSE_LINES = st.lists(st.one_of(PIECES, st.just("\n"), st.just("\n\n")), max_si
 # paragraphs with no quote mark at all, to embed a paragraph in an article
 PLAIN = st.text(alphabet="abc XYZ.,;0123", min_size=1, max_size=30).filter(lambda t: t.strip())
 
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("HYP_N", 200)), deadline=None)
+SETTINGS = settings(max_examples=200, deadline=None)
 
 
 def spans(text: str):
