@@ -9,8 +9,8 @@ import spacy
 from spacy.language import Language
 
 from quotes.errors import ModelNotInstalledError
-from quotes.pipeline import attributor, detector, extensions, paragraphs, topics  # noqa: F401  (factories)
-from quotes.pipeline.coref import add_coreference
+from quotes.pipeline import attributor, coref, detector, extensions, paragraphs, topics  # noqa: F401  (factories)
+from quotes.pipeline.coref import DEFAULT_WINDOWED, add_coreference
 
 DEFAULT_MODEL = "en_core_web_sm"
 MODEL_INSTALL = (
@@ -20,13 +20,17 @@ MODEL_INSTALL = (
 
 
 def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None,
-                  model: str = DEFAULT_MODEL) -> Language:
-    """The full quotes pipeline on top of a spaCy model."""
+                  model: str = DEFAULT_MODEL, windowed_coreference: bool = DEFAULT_WINDOWED) -> Language:
+    """The full quotes pipeline on top of a spaCy model.
+
+    `windowed_coreference=False` runs coreferee on every whole document instead of only around the
+    pronouns and descriptions the attributor asks about: slower, and kept to check that both agree.
+    """
     if importlib.util.find_spec(model) is None:
         raise ModelNotInstalledError(f"spaCy model '{model}' is not installed; run: {MODEL_INSTALL}")
     nlp = spacy.load(model)
     nlp.add_pipe("quotes_paragraphs", before="parser")
-    has_coref = add_coreference(nlp) if coreference else False
+    has_coref = add_coreference(nlp, windowed=windowed_coreference) if coreference else False
     nlp.add_pipe("quotes_detector")
     nlp.add_pipe("quotes_attributor", config={"use_coreference": has_coref})
     nlp.add_pipe("quotes_topics", config={"topics_path": str(topics_path) if topics_path else None})

@@ -107,7 +107,7 @@ class _DocumentAttribution:
         self.in_quote = [-1] * len(doc)
         for n, span in enumerate(quotes):
             q = span._.quote
-            if q.depth == 0:
+            if q.depth == 0 and q.opener:
                 for token in self._mark_tokens(q):
                     self.in_quote[token.i] = n
         self.entity_of: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
@@ -317,6 +317,12 @@ class _DocumentAttribution:
     def _attribute(self, n: int) -> Attribution:
         span = self.quotes[n]
         q = span._.quote
+        if not q.opener:
+            # indirect speech: the reporting verb that governs the clause, as for a partial quote
+            found = self._governing_cue(span, [])
+            if found is None:
+                found = self._according_mention(span)
+            return self._resolve(found, "cue_syntax") if found is not None else Attribution()
         before = self._clause_before(q)
         after = self._clause_after(q)
         previous = self._previous_outer(n)
@@ -429,6 +435,11 @@ class _DocumentAttribution:
         # otherwise the nearest reporting verb earlier in the sentence
         return self._cue_in(list(reversed(before)), require_subject_in=None)
 
+    def _according_mention(self, span: Span):
+        sentence_tokens = list(span.sent) if span.sent is not None else []
+        mention = self._according_to(sentence_tokens)
+        return (mention, None) if mention is not None else None
+
     def _according_to(self, tokens: list[Token]) -> Mention | None:
         for token in tokens:
             if token.lower_ == "according":
@@ -505,7 +516,7 @@ class _DocumentAttribution:
 
     def _previous_outer(self, n: int) -> int | None:
         for k in range(n - 1, -1, -1):
-            if self.quotes[k]._.quote.depth == 0:
+            if self.quotes[k]._.quote.depth == 0 and self.quotes[k]._.quote.opener:
                 return k
         return None
 
@@ -692,6 +703,8 @@ class _DocumentAttribution:
     # ---- kind and storage --------------------------------------------------------------------
     def _kind(self, span: Span, attribution: Attribution) -> str:
         q = span._.quote
+        if not q.opener:
+            return "indirect"
         text = self.doc.text
         content = text[q.start:q.end].strip()
         preceding = text[max(0, q.mark_start - 12): q.mark_start].lower()
@@ -714,6 +727,8 @@ class _DocumentAttribution:
         return "scare"
 
     def _store(self, span: Span, attribution: Attribution, kind: str, confidence: dict[str, float]) -> None:
+        if kind == "indirect" and attribution.method == "cue_syntax":
+            attribution = replace(attribution, method="indirect")
         if kind == "scare":
             attribution = Attribution(method="scare")
         span._.kind = kind
