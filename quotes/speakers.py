@@ -12,6 +12,12 @@ from quotes.resources import load_lines, load_pairs
 _SPACES = str.maketrans({"\u00a0": " "})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+# capitalised words that start sentences or phrases, never a first name ("But Gemma", "A Defra source")
+_NOT_FIRST_NAMES = frozenset("""
+a an and as at after before but by during for from if in into it its last like meanwhile new next now of on or
+our over said says since so some than that the their then these this those though told under unlike until when
+where while with yet according asked speaking writing
+""".split())
 _EDGE_PUNCT = " ,.;:!?\"“”()[]-–—"
 
 
@@ -151,7 +157,7 @@ class ArticleNames:
         pattern = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+" + re.escape(surname_word) + r"\b")
         for match in pattern.finditer(text):
             first = match.group(1)
-            if first.lower() not in titles and not first.isupper():
+            if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper():
                 self.add(f"{first} {surname_word}")
 
     def resolve_first_name(self, mention: str) -> str | None:

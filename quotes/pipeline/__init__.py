@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from quotes.errors import ModelNotInstalledError
-from quotes.pipeline import attributor, coref, detector, extensions, paragraphs, topics  # noqa: F401  (factories)
+from quotes.pipeline import attributor, coref, detector, extensions, indirect, paragraphs, topics  # noqa: F401  (factories)
 from quotes.pipeline.coref import DEFAULT_WINDOWED, add_coreference
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -32,6 +32,7 @@ def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = 
     nlp.add_pipe("quotes_paragraphs", before="parser")
     has_coref = add_coreference(nlp, windowed=windowed_coreference) if coreference else False
     nlp.add_pipe("quotes_detector")
+    nlp.add_pipe("quotes_indirect")
     nlp.add_pipe("quotes_attributor", config={"use_coreference": has_coref})
     nlp.add_pipe("quotes_topics", config={"topics_path": str(topics_path) if topics_path else None})
     return nlp

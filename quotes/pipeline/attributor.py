@@ -18,6 +18,7 @@ SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a trailing "X said" belongs to the quote only when it follows within this many tokens
 MAX_CUE_DISTANCE = 8
@@ -224,7 +225,8 @@ class _DocumentAttribution:
         # a title before the name: "environment secretary Steve Reed", "Former Trump aide Sebastian Gorka"
         first = min(name_tokens)
         left = [t for t in head.subtree if t.i < first and t.dep_ not in ("det", "punct", "poss", "case")]
-        left = [t for t in left if t.lower_ not in self.lex.honorific_words or t.lower_ in ("former", "ex")]
+        # keep role titles ("Mayor", "Health Secretary") so that "the mayor" can find them; drop Mr, Sir and the like
+        left = [t for t in left if t.lower_.strip(".") not in PURE_HONORIFICS]
         if left:
             title = doc[left[0].i: first].text.strip(" ,")
             if title and not title.lower().startswith(("and ", "or ")):
@@ -298,6 +300,14 @@ class _DocumentAttribution:
         ent = self.entity_of.get(head.i)
         if ent is not None and ent.label_ in ORG_LABELS:
             return Mention(_strip_det(ent.text), "organisation", head)
+        if head.pos_ == "PROPN":
+            # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
+            first = head.i
+            while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ in ("compound", "flat"):
+                first -= 1
+            words = self.doc[first: head.i + 1].text.split()
+            if not all(w.lower().strip(".") in self.lex.honorific_words for w in words):
+                return Mention(_strip_det(self.doc[first: head.i + 1].text), "organisation", head)
         if head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             words = [t for t in head.subtree if not _in_clause_modifier(t, head)]
             text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–") if words else head.text
