@@ -72,3 +72,24 @@ def index_from_selected(selected: pd.DataFrame, *, wide: bool = False) -> pd.Dat
         example_start=("start", "first"),
     ).reset_index()
     return index[INDEX_COLUMNS]
+
+
+ARTICLE_COLUMNS = ["source", "quotes", "named", "anonymous", "organisation", "unresolved"]
+
+
+def article_summary(quotes: Iterable[Quote], *, kinds: Iterable[str] = DEFAULT_INDEX_KINDS) -> pd.DataFrame:
+    """Per article, how many quotes come from named people, organisations and anonymous sources."""
+    frame = quotes_frame(quotes)
+    frame = frame[frame["kind"].isin(list(kinds)) & (frame["depth"] == 0)]
+    if frame.empty:
+        return pd.DataFrame(columns=ARTICLE_COLUMNS)
+    summary = frame.assign(
+        named=(frame["speaker_type"] == "person") & (frame["speaker"] != ""),
+        anonymous=frame["speaker_type"] == "anonymous",
+        organisation=frame["speaker_type"] == "organisation",
+        unresolved=frame["method"] == "unresolved",
+    ).groupby("source", sort=True).agg(
+        quotes=("quote_id", "size"), named=("named", "sum"), anonymous=("anonymous", "sum"),
+        organisation=("organisation", "sum"), unresolved=("unresolved", "sum"),
+    ).reset_index()
+    return summary[ARTICLE_COLUMNS].astype({c: int for c in ARTICLE_COLUMNS[1:]})

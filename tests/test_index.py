@@ -87,3 +87,13 @@ def test_spreadsheet_csv_quotes_text_and_leaves_numbers_bare():
     stream = io.StringIO()
     write_spreadsheet_csv(pd.DataFrame({"speaker": ["=cmd"], "quotes": [2]}), stream)
     assert stream.getvalue() == '"speaker","quotes"\n"\'=cmd",2\n'
+
+
+def test_article_summary_counts_anonymous_sourcing_per_article():
+    from quotes.index import article_summary
+
+    summary = article_summary(QUOTES).set_index("source")
+    assert summary.loc["a.txt", "quotes"] == 3
+    assert summary.loc["a.txt", "anonymous"] == 1
+    assert summary.loc["a.txt", "named"] == 2
+    assert summary.loc["c.txt", "anonymous"] == 0
