@@ -120,10 +120,7 @@ class _DocumentAttribution:
         for n, span in enumerate(self.quotes):
             q = span._.quote
             if q.depth > 0:
-                outer = self._enclosing(n)
-                attribution = replace(outer, method="nested") if outer is not None else Attribution()
-                if outer is None or (not outer.speaker and outer.speaker_type != "anonymous"):
-                    attribution.method = "unresolved"
+                attribution = self._nested(n)
             else:
                 attribution = self._attribute(n)
             self.decided.append(attribution)
@@ -196,7 +193,8 @@ class _DocumentAttribution:
         return self._verb_lemma(token) in self.lex.cues
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # the small model sometimes makes a quote mark or the quote itself the subject: skip those
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and self.in_quote[c.i] == -1]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             # "Arkansas Senator Tom Cotton said": the subject next to the verb is the person
@@ -317,9 +315,16 @@ class _DocumentAttribution:
                     appos_name = self._name_mention(child)
                     if appos_name is not None:
                         return Mention(appos_name.text, "name", child, text)
+                    # "The owners, Redbrook Estates, said"
+                    appos_ent = self.entity_of.get(child.i)
+                    if appos_ent is not None and appos_ent.label_ in ORG_LABELS:
+                        return Mention(_strip_det(appos_ent.text), "organisation", child)
             lower = _strip_det(text).lower()
             if lower in self.lex.organisations or head.lower_ in self.lex.organisations:
-                return Mention(_strip_det(text), "organisation", head)
+                # "the district said": the organisation named earlier whose name holds that word
+                named = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.end <= head.i
+                         and head.lower_ in ent.text.lower().split()]
+                return Mention(_strip_det(named[-1].text if named else text), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
 
@@ -530,6 +535,42 @@ class _DocumentAttribution:
                 return k
         return None
 
+    def _nested(self, n: int) -> Attribution:
+        """A quote inside a quote: whoever the outer speaker says said it, else the outer speaker."""
+        outer = self._enclosing(n)
+        if outer is None:
+            return Attribution()
+        q = self.quotes[n]._.quote
+        inner = self.doc.char_span(q.mark_start, q.mark_end, alignment_mode="expand")
+        outer_span = next((self.quotes[k] for k in range(n - 1, -1, -1)
+                           if self.quotes[k]._.quote.start <= q.mark_start and q.mark_end <= self.quotes[k]._.quote.end
+                           and self.quotes[k]._.quote.depth < q.depth), None)
+        if inner is None or outer_span is None:
+            return replace(outer, method="nested")
+        # the words around the inner quote, inside the outer one: "he told me, ‘…’", "‘…’ she said"
+        around = [t for t in self.doc[outer_span.start: inner.start] if not t.is_space][-8:]
+        around += [t for t in self.doc[inner.end: outer_span.end] if not t.is_space][:4]
+        for token in around:
+            if not self.is_cue(token):
+                continue
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.lower_ in ("i", "we"):
+                break
+            mention = self._name_mention(subject)
+            if mention is not None:
+                return Attribution(speaker=self._full_name(mention.text), mention=mention.text, speaker_type="person",
+                                   cue=token.text, method="nested")
+            # "my mum said", "he told me": someone the outer speaker does not name
+            return Attribution(mention=subject.text, cue=token.text, method="nested",
+                               speaker_type="anonymous" if subject.pos_ != "PRON" else "unknown",
+                               description=self.doc[subject.left_edge.i: subject.i + 1].text)
+        if not outer.speaker and outer.speaker_type != "anonymous":
+            return Attribution()
+        return replace(outer, method="nested")
+
     def _enclosing(self, n: int) -> Attribution | None:
         q = self.quotes[n]._.quote
         for k in range(n - 1, -1, -1):
@@ -610,6 +651,9 @@ class _DocumentAttribution:
             return True
         # "the chief executive, who asked not to be named"
         if re.search(r"not to be named|anonymity|unnamed", self.doc[head.left_edge.i: head.right_edge.i + 1].text):
+            return True
+        # "Festival organisers said", "officials said": an unnamed group
+        if head.tag_ == "NNS" and not any(c.dep_ == "poss" for c in head.children):
             return True
         determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
         definite = any(d.lower_ in ("the", "this", "that") for d in determiners)
