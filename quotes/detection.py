@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from quotes.text import Paragraph, split_paragraphs
@@ -12,6 +13,10 @@ from quotes.text import Paragraph, split_paragraphs
 log = logging.getLogger(__name__)
 
 DOUBLE, SINGLE = "double", "single"
+# How far past an ambiguous mark to look for the mark that closes its quote instead (a long paragraph's worth).
+LOOKAHEAD = 2000
+# How many times a paragraph is read again dropping one unbalanced mark, before all of them go at once.
+MAX_RESCANS = 3
 
 # Every character sequence that may be a quote mark; two-character marks come first.
 _MARK = re.compile(r"``|''|[“”„‟«»‹›\"‘’‚‛'`]")
@@ -38,7 +43,11 @@ _NOT_QUOTES = [
     # rock 'n' roll, fish ‘n’ chips, Guns N' Roses
     re.compile(r"(?<![\w'’‘])(['’‘])[nN](['’])(?=\s)"),
     re.compile(r"(?<=\s[nN])(['’])(?=\s)"),
-    # elisions at the start of a word: ’em, ’til, 'cause; a left mark only in lower case (‘Til Death’ is a title)
+]
+# Elisions at the start of a word: masked too, but a ‘ or ' among them still opens a quote where nothing else
+# can have opened the quote that a later mark closes ('Cause I said so,' she said; ‘24 Hours in A&E’).
+_ELISION_MARKS = [
+    # ’em, ’til, 'cause; a left mark only in lower case (‘Til Death’ is a title)
     re.compile(r"(?<![\w'’‘])(['’])(?=(?:" + _ELISIONS + r")\b)", re.IGNORECASE),
     re.compile(r"(?<![\w'’‘])(‘)(?=(?:" + _ELISIONS + r")\b)"),
     # decades and years: the '90s, class of ’24, ‘94 (a left mark typed by autocorrect)
@@ -71,15 +80,17 @@ class _Open:
     content_start: int
 
 
-def _masked_positions(text: str, lo: int, hi: int) -> set[int]:
-    """Positions of apostrophes and primes in text[lo:hi], judged on the paragraph alone."""
+def _masked_positions(text: str, lo: int, hi: int) -> dict[int, bool]:
+    """Apostrophes and primes in text[lo:hi], judged on the paragraph alone: position -> may still open a quote."""
     chunk = text[lo:hi]
-    masked: set[int] = set()
-    for pattern in _NOT_QUOTES:
-        for match in pattern.finditer(chunk):
-            for group in range(1, (pattern.groups or 0) + 1):
-                if match.start(group) >= 0:
-                    masked.update(range(lo + match.start(group), lo + match.end(group)))
+    masked: dict[int, bool] = {}
+    for patterns, may_open in ((_NOT_QUOTES, False), (_ELISION_MARKS, True)):
+        for pattern in patterns:
+            for match in pattern.finditer(chunk):
+                for group in range(1, (pattern.groups or 0) + 1):
+                    for k in range(lo + match.start(group), lo + match.end(group)):
+                        if match.start(group) >= 0 and k not in masked:
+                            masked[k] = may_open and text[k] in "‘'"
     return masked
 
 
@@ -91,12 +102,34 @@ def _is_punct(ch: str | None) -> bool:
     return ch is not None and unicodedata.category(ch)[0] in "PS"
 
 
-def _has_open(stack: list[_Open], family: str) -> bool:
-    return any(entry.family == family for entry in stack)
+class _Stack(list):
+    """The quotes open at a point of a paragraph, innermost last, with counts by family and mark."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: Counter[str] = Counter()
+
+    def push(self, entry: _Open) -> None:
+        self.append(entry)
+        self.counts[entry.family] += 1
+        self.counts[entry.mark] += 1
+
+    def cut(self, depth: int) -> None:
+        """Drop the entry at `depth` and everything opened inside it."""
+        for entry in self[depth:]:
+            self.counts[entry.family] -= 1
+            self.counts[entry.mark] -= 1
+        del self[depth:]
+
+    def has(self, family_or_mark: str) -> bool:
+        return self.counts[family_or_mark] > 0
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _next_word(text: str, j: int, hi: int) -> str:
-    match = re.compile(r"\s+([^\W\d_]+)").match(text, j, hi)
+    match = _NEXT_WORD.match(text, j, hi)
     return match.group(1) if match else ""
 
 
@@ -117,9 +150,13 @@ _OPENERS = {SINGLE: ("‘", "'", "`", "‚"), DOUBLE: ("“", '"', "``", "''", "
 _CLOSERS = {SINGLE: ("’", "'"), DOUBLE: ("”", '"', "''")}
 
 
-def _unclaimed_closer(text: str, j: int, hi: int, masked: set[int], family: str) -> bool:
-    """Whether a mark after j closes a quote no later opener claims (so an ambiguous mark at j is no closer)."""
+def _unclaimed_closer(text: str, j: int, hi: int, masked: dict[int, bool], family: str, *, sure: bool = False) -> bool:
+    """Whether a mark after j closes a quote no later opener claims (so an ambiguous mark at j is no closer).
+
+    With `sure`, a mark that may be a plural possessive (Reeves’ plan) does not count as a closer.
+    """
     opened = 0
+    hi = min(hi, j + LOOKAHEAD)
     for match in _MARK.finditer(text, j, hi):
         k, mark = match.start(), match.group()
         if k in masked or (mark not in _OPENERS[family] and mark not in _CLOSERS[family]):
@@ -130,21 +167,27 @@ def _unclaimed_closer(text: str, j: int, hi: int, masked: set[int], family: str)
         if can_open and not can_close and mark in _OPENERS[family]:
             opened += 1
         elif can_close and not can_open and mark in _CLOSERS[family]:
+            word = _next_word(text, match.end(), hi) if sure and text[k - 1] in "sSzxX" else ""
+            if word and word.lower() not in _FUNCTION_WORDS:
+                continue
             if not opened:
                 return True
             opened -= 1
     return False
 
 
-def _mark_before_word(text: str, j: int, hi: int, masked: set[int], family: str) -> bool:
+def _mark_before_word(text: str, j: int, hi: int, masked: dict[int, bool], family: str) -> bool:
     """Whether a closing-looking mark followed by a content word is an apostrophe or a prime: Reeves’ plan, 12" pizza."""
     word = _next_word(text, j, hi)
     return bool(word) and word.lower() not in _FUNCTION_WORDS and _unclaimed_closer(text, j, hi, masked, family)
 
 
-def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: list[_Open], masked: set[int]):
+def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: _Stack, masked: dict[int, bool]):
     """Return ('open'|'close', family) for the mark text[i:j], or None when it is not a quote mark here."""
     if i in masked:
+        if masked[i] and not stack.has(SINGLE) and _flanking(text, i, j, lo, hi)[0] \
+                and _unclaimed_closer(text, j, hi, masked, SINGLE, sure=True):
+            return "open", SINGLE
         return None
     prev = text[i - 1] if i > lo else None
     nxt = text[j] if j < hi else None
@@ -153,7 +196,7 @@ def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: lis
     # 12" pizza: an inch mark after a number, when a later mark closes the quote
     inch = prev is not None and prev.isdigit() and nxt is not None and nxt.isspace()
     top = stack[-1] if stack else None
-    double_open = _has_open(stack, DOUBLE)
+    double_open = stack.has(DOUBLE)
 
     if mark in ("“", "‟"):
         # „…“ is German style: after a low opener, the high mark closes
@@ -186,7 +229,7 @@ def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: lis
             return "close", DOUBLE
         return "open", DOUBLE
     if mark == "»":
-        if any(entry.mark == "«" for entry in stack):
+        if stack.has("«"):
             return "close", DOUBLE
         return ("open", DOUBLE) if not next_space else None
     if mark == "‹":
@@ -194,14 +237,14 @@ def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: lis
             return "close", SINGLE
         return "open", SINGLE
     if mark == "›":
-        if any(entry.mark == "‹" for entry in stack):
+        if stack.has("‹"):
             return "close", SINGLE
         return ("open", SINGLE) if not next_space else None
 
     # single marks: most of them are apostrophes, and one between two letters always is (it’s, O’Brien)
     if prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
         return None
-    single_open = _has_open(stack, SINGLE)
+    single_open = stack.has(SINGLE)
     if mark in ("‘", "‚", "‛", "`"):
         if can_close and not can_open:
             return ("close", SINGLE) if single_open else None
@@ -220,7 +263,7 @@ def _classify(text: str, i: int, j: int, mark: str, lo: int, hi: int, stack: lis
     return "close", SINGLE
 
 
-def _marks(text: str, lo: int, hi: int, stack: list[_Open]):
+def _marks(text: str, lo: int, hi: int, stack: _Stack):
     """Yield (start, end, mark) for the quote marks of text[lo:hi], splitting ''' by what is open."""
     pos = lo
     while True:
@@ -235,10 +278,10 @@ def _marks(text: str, lo: int, hi: int, stack: list[_Open]):
         yield i, pos, mark
 
 
-def _scan(text: str, para: Paragraph, ignored: set[int], masked: set[int], continued_from: bool):
+def _scan(text: str, para: Paragraph, ignored: set[int], masked: dict[int, bool], continued_from: bool):
     """Scan one paragraph; return (quotes, unclosed openers) with the stack left at its end."""
     lo, hi = para.start, para.end
-    stack: list[_Open] = []
+    stack = _Stack()
     found: list[DetectedQuote] = []
     for i, j, mark in _marks(text, lo, hi, stack):
         if i in ignored:
@@ -250,7 +293,7 @@ def _scan(text: str, para: Paragraph, ignored: set[int], masked: set[int], conti
             continue
         action, family = kind
         if action == "open":
-            stack.append(_Open(family, mark, i, j))
+            stack.push(_Open(family, mark, i, j))
             continue
         # close the innermost open quote of this family; anything opened inside it stays unclosed
         for depth in range(len(stack) - 1, -1, -1):
@@ -258,7 +301,7 @@ def _scan(text: str, para: Paragraph, ignored: set[int], masked: set[int], conti
                 entry = stack[depth]
                 for dropped in stack[depth + 1:]:
                     log.debug("unclosed %s at %d inside a closed quote; ignored", dropped.mark, dropped.mark_start)
-                del stack[depth:]
+                stack.cut(depth)
                 if i > entry.content_start:
                     found.append(DetectedQuote(
                         start=entry.content_start, end=i, mark_start=entry.mark_start,
@@ -280,7 +323,7 @@ def _opens_with_quote(text: str, para: Paragraph | None, family: str) -> bool:
     if match is None:
         return False
     masked = _masked_positions(text, para.start, para.end)
-    kind = _classify(text, para.start, match.end(), match.group(), para.start, para.end, [], masked)
+    kind = _classify(text, para.start, match.end(), match.group(), para.start, para.end, _Stack(), masked)
     return kind == ("open", family)
 
 
@@ -311,8 +354,10 @@ def detect_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[
                 continued = True
                 break
             # an unbalanced mark is confined to its paragraph: drop it and read the paragraph again
-            log.debug("unbalanced %s at %d in paragraph %d; ignored", outer.mark, outer.mark_start, para.index)
-            ignored.add(outer.mark_start)
+            strays = stack if len(ignored) >= MAX_RESCANS else stack[:1]
+            for entry in strays:
+                log.debug("unbalanced %s at %d in paragraph %d; ignored", entry.mark, entry.mark_start, para.index)
+                ignored.add(entry.mark_start)
         quotes.extend(q for q in found if text[q.start:q.end].strip())
     quotes.sort(key=lambda q: (q.start, q.depth))
     return quotes

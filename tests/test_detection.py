@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 
@@ -87,6 +88,12 @@ def test_nested_quotes(text, expected):
      ["On the first night in '94 he shouted, \"Just one more!\"", "Just one more!"]),
     ("“We haven’t won since ’98,” Timmons said.", ["We haven’t won since ’98,"]),
     ("‘Til Death’ is a film; ‘90 per cent agree,’ he said.", ["Til Death", "90 per cent agree,"]),
+    # an elision-looking mark opens a quote when a later mark closes one that nothing else opened
+    ("‘24 Hours in A&E’ returns tonight.", ["24 Hours in A&E"]),
+    ("'Cause I said so,' she said.", ["Cause I said so,"]),
+    ("In '94 he joined the Smiths' band.", []),
+    ("In '94 he joined. 'It was fun,' he said.", ["It was fun,"]),
+    ("“I told ’em, ‘go away,’ and they did,” she said.", ["I told ’em, ‘go away,’ and they did,", "go away,"]),
     # feet and inches, outside and inside quotes
     ("He is 6'2\", she is 5' 9\" and the wall is 6’2” high.", []),
     ("“She’s 6’2” and she moves like a point guard,” said the coach.",
@@ -163,3 +170,16 @@ def test_offsets_and_marks():
     [quote] = detect_quotes(text)
     assert (quote.mark_start, quote.start, quote.end, quote.mark_end) == (16, 17, 22, 23)
     assert (quote.opener, quote.closer, quote.depth, quote.paragraph) == ("“", "”", 0, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "“a " * 3000,
+    "“a ‘b’ c’ d " * 1500,
+    "‘a " + "s’ b " * 5000,
+    "\"a \"b' " * 3000,
+])
+def test_many_stray_marks_stay_fast(text):
+    # a paragraph full of unbalanced marks is read again a bounded number of times, not once per mark
+    started = time.perf_counter()
+    detect_quotes(text)
+    assert time.perf_counter() - started < 5
