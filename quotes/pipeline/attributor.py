@@ -18,6 +18,8 @@ SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+TITLE_HEADS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+                         "chairman", "chairwoman", "chair", "leader", "mayor", "governor", "senator", "director"})
 PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a trailing "X said" belongs to the quote only when it follows within this many tokens
@@ -274,17 +276,15 @@ class _DocumentAttribution:
         # "the Prime Minister" is a title and "DES MOINES" a dateline, not names
         if any(w.isupper() and len(w) > 2 for w in words):
             return False
-        if all(w.lower().strip(".") in self.lex.honorific_words for w in words):
+        # "Health Secretary", "the Prime Minister": a name never ends with a title
+        if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS:
             return False
         if len(words) > 1 or self._is_person_name(text):
             return True
         # a lone capitalised word ("Allies", "Turnout") is a name after an honorific ("Mr Ashworth"),
         # or where the entity recogniser calls it a person who reports speech
         previous = self.doc[first - 1].lower_.strip(".") if first > 0 else ""
-        if previous in self.lex.honorific_words:
-            return True
-        head = self.doc[first + len(text.split()) - 1] if first + len(text.split()) - 1 < len(self.doc) else None
-        return is_person_entity and head is not None and head.dep_ in SUBJECT_DEPS and self.is_cue(head.head)
+        return previous in self.lex.honorific_words
 
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
@@ -298,7 +298,7 @@ class _DocumentAttribution:
         ent = self.entity_of.get(head.i)
         if ent is not None and ent.label_ in ORG_LABELS:
             return Mention(_strip_det(ent.text), "organisation", head)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = head.i
             while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ in ("compound", "flat"):
