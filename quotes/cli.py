@@ -11,6 +11,7 @@ import click
 
 from quotes import __version__
 from quotes.errors import QuotesError
+from quotes.engine import DEFAULT_ENGINE, DEFAULT_JOBS, ENGINES
 from quotes.model import KINDS
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -44,6 +45,14 @@ def input_options(default_kinds: str):
                          help="File pattern to read in folders; repeat for several."),
             click.option("--strict", is_flag=True, help="Stop at the first file that cannot be read."),
             click.option("-q", "--quiet", is_flag=True, help="Print no progress or warnings."),
+            click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                         help="Processes that run the pipeline (or local Dask workers with --engine dask). [default: 1]"),
+            click.option("--store", "store_path", type=click.Path(dir_okay=False),
+                         help="SQLite file that keeps extracted quotes; later runs parse only new or changed articles."),
+            click.option("--engine", type=click.Choice(ENGINES), default=DEFAULT_ENGINE, show_default=True,
+                         help="Where extraction runs: here, or on a Dask cluster (needs quotes[dask])."),
+            click.option("--scheduler", metavar="ADDRESS",
+                         help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786; default: a local cluster."),
         ]
         for option in reversed(options):
             func = option(func)
@@ -51,8 +60,23 @@ def input_options(default_kinds: str):
     return decorate
 
 
+class _StderrHandler(logging.Handler):
+    """Write log messages to whatever stderr is now, so that in-process runs (CliRunner) see them too."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from tqdm import tqdm
+
+        # a message printed under a progress bar would be drawn over; tqdm lifts the bar for it
+        with tqdm.external_write_mode(file=sys.stderr):
+            click.echo(self.format(record), err=True)
+
+
 def _configure_logging(quiet: bool) -> None:
-    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="%(message)s", stream=sys.stderr)
+    if not any(isinstance(h, _StderrHandler) for h in log.handlers):
+        log.addHandler(_StderrHandler())
+        # the library's messages are already complete sentences; the root logger would repeat them
+        log.propagate = False
+    log.setLevel(logging.ERROR if quiet else logging.WARNING)
 
 
 def _report_failures(extraction, quiet: bool) -> None:
@@ -62,17 +86,32 @@ def _report_failures(extraction, quiet: bool) -> None:
             click.echo(f"  {failure.message}", err=True)
 
 
-def _run_extraction(paths, *, topics_path, aliases_path, kinds, no_coref, encoding, text_column, globs, strict, quiet):
-    from quotes.extract import extract_quotes, read_aliases
-    from quotes.progress import progress_callback
+def _check_engine(engine: str, jobs: int | None, scheduler: str | None) -> None:
+    ctx = click.get_current_context(silent=True)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask", ctx=ctx)
+    if scheduler and jobs is not None:
+        raise click.UsageError("--jobs starts local workers; with --scheduler the cluster's own workers run the jobs",
+                               ctx=ctx)
 
+
+def _run_extraction(paths, *, topics_path, aliases_path, kinds, no_coref, encoding, text_column, globs, strict, quiet,
+                    jobs, store_path, engine, scheduler):
+    from quotes.extract import extract_quotes, read_aliases
+    from quotes.progress import progress_bar
+
+    _check_engine(engine, jobs, scheduler)
     aliases = read_aliases(aliases_path) if aliases_path else None
-    with progress_callback(enabled=not quiet) as on_article:
+    with progress_bar(enabled=not quiet) as progress:
         extraction = extract_quotes(
             paths, coreference=not no_coref, topics_path=topics_path, aliases=aliases, kinds=kinds,
             encoding=None if encoding == "auto" else encoding, text_column=text_column, globs=globs,
-            strict=strict, on_article=on_article,
+            strict=strict, progress=progress, jobs=jobs or DEFAULT_JOBS, store=store_path, engine=engine,
+            scheduler=scheduler,
         )
+    if store_path and not quiet:
+        click.echo(f"store '{store_path}': {extraction.reused} article(s) reused, {extraction.processed} processed",
+                   err=True)
     if extraction.articles == 0:
         reasons = "; ".join(f.message for f in extraction.failures) or "no articles found"
         raise QuotesError(reasons)

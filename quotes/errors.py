@@ -23,3 +23,7 @@ class GoldError(QuotesError):
 
 class StoreError(QuotesError):
     """The quote store cannot be opened or written."""
+
+
+class EngineError(QuotesError):
+    """The chosen engine cannot run: a missing extra, or a cluster that cannot be reached."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,9 +14,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.model import KINDS, Article, Quote, quote_id, sort_key
-from quotes.readers import DEFAULT_GLOBS, DEFAULT_TEXT_COLUMN, Failure, iter_articles
+from quotes.progress import Progress
+from quotes.readers import DEFAULT_GLOBS, DEFAULT_TEXT_COLUMN, Failure
 from quotes.resources import read_pairs
 from quotes.speakers import canonical_names
+from quotes.store import QuoteStore, pipeline_key, pipeline_key_of
 from quotes.text import NormalizedText, normalize
 
 log = logging.getLogger(__name__)
@@ -30,6 +34,8 @@ class Extraction:
     quotes: list[Quote] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     articles: int = 0
+    processed: int = 0  # articles run through the pipeline in this run
+    reused: int = 0  # articles whose quotes came from the store
 
 
 def read_aliases(path: Path | str) -> dict[str, str]:
@@ -101,6 +107,28 @@ def canonicalize(quotes: list[Quote], *, aliases: dict[str, str] | None = None) 
     return result
 
 
+# Loaded pipelines, by their options: loading takes seconds, and one process (a test session, a
+# notebook) often extracts many times with the same options.
+_PIPELINES: dict[tuple, Language] = {}
+
+
+def cached_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None) -> Language:
+    """The pipeline for these options, loaded on first use and kept for the life of the process."""
+    from quotes.pipeline import load_pipeline
+
+    lexicon = None
+    if topics_path:
+        try:
+            # keyed by the lexicon's bytes, not its name, so an edited topic file is read again
+            lexicon = hashlib.sha256(Path(topics_path).read_bytes()).hexdigest()
+        except OSError:
+            lexicon = str(topics_path)  # load_pipeline says what is wrong with it
+    key = (coreference, lexicon)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = load_pipeline(coreference=coreference, topics_path=topics_path)
+    return _PIPELINES[key]
+
+
 def extract_quotes(
     paths: Iterable[str],
     *,
@@ -114,39 +142,49 @@ def extract_quotes(
     globs: Iterable[str] = DEFAULT_GLOBS,
     strict: bool = False,
     on_article: Callable[[Article], None] | None = None,
+    jobs: int = 1,
+    store: QuoteStore | Path | str | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: Progress | None = None,
 ) -> Extraction:
     """Find, attribute and tag every quote in the articles behind `paths`.
 
     Bad inputs are collected in `failures` and skipped; with `strict=True` the first one raises.
+    `jobs` runs the pipeline in that many processes (local engine) or local Dask workers. With a
+    `store` (a QuoteStore or the path of its SQLite file), articles already stored are not parsed again,
+    and topics are tagged from stored material with `topics_path` (the default lexicon when None).
+    `engine="dask"` runs on the cluster at `scheduler`, or on a LocalCluster of `jobs` workers.
+    The pipeline is loaded once per process for each set of options, unless `nlp` is given.
     """
-    from quotes.errors import InputError
-    from quotes.pipeline import load_pipeline
+    from quotes.engine import ENGINES, run_extraction
 
     kinds = tuple(kinds)
     unknown = set(kinds) - set(KINDS)
     if unknown:
         raise ValueError(f"unknown kinds {sorted(unknown)}; choose from {', '.join(KINDS)}")
-    if nlp is None:
-        nlp = load_pipeline(coreference=coreference, topics_path=topics_path)
-    result = Extraction()
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine '{engine}'; choose from {', '.join(ENGINES)}")
+    if jobs < 1:
+        raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    if nlp is not None and engine == "dask":
+        raise ValueError("the dask engine loads its pipeline on each worker; pass no nlp with engine='dask'")
 
-    def articles() -> Iterator[Article]:
-        for item in iter_articles(paths, encoding=encoding, text_column=text_column, globs=globs):
-            if isinstance(item, Failure):
-                if strict:
-                    raise InputError(item.message)
-                log.warning(item.message)
-                result.failures.append(item)
-                continue
-            if on_article is not None:
-                on_article(item)
-            yield item
+    def load_nlp() -> Language:
+        if nlp is not None:
+            return nlp
+        # with a store, topics are tagged from stored material afterwards: any lexicon's pipeline will do
+        return cached_pipeline(coreference=coreference, topics_path=topics_path if store is None else None)
 
-    quotes: list[Quote] = []
-    for _article, found in process_articles(nlp, articles()):
-        result.articles += 1
-        quotes.extend(q for q in found if q.kind in kinds)
-    quotes = canonicalize(quotes, aliases=aliases)
-    quotes.sort(key=sort_key)
-    result.quotes = quotes
-    return result
+    # what, besides the text, decides the stored output; read from the pipeline itself when given one
+    key = pipeline_key_of(nlp) if nlp is not None else pipeline_key(coreference=coreference)
+    with contextlib.ExitStack() as stack:
+        if store is not None and not isinstance(store, QuoteStore):
+            store = stack.enter_context(QuoteStore(store))
+        return run_extraction(
+            paths, load_nlp=load_nlp, pipeline=key, coreference=coreference, topics_path=topics_path,
+            aliases=aliases, kinds=kinds, encoding=encoding, text_column=text_column, globs=globs, strict=strict,
+            jobs=jobs, store=store, engine=engine, scheduler=scheduler, progress=progress, on_article=on_article,
+            # tagging stored quotes needs only lemmas: any pipeline at hand saves loading a light one
+            tagger_nlp=nlp if nlp is not None else next(iter(_PIPELINES.values()), None),
+        )

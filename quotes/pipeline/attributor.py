@@ -204,6 +204,11 @@ class _DocumentAttribution:
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
+        # a misparse without any subject ("the 34-year-old said" as det + amod): the nearest word on the left
+        lefts = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and self.in_quote[c.i] == -1
+                 and c.dep_ not in ("advmod", "npadvmod", "prep", "mark")]
+        if lefts:
+            return lefts[-1]
         # inverted order without a parsed subject: "said Colin Mortimer"
         for child in verb.rights:
             if child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS:
@@ -262,8 +267,17 @@ class _DocumentAttribution:
         while first < last - 1 and self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now"):
             first += 1
         text = self.doc[first:last].text
-        if not self._plausible_person(text, first, is_person_entity=ent is not None and ent.label_ in PERSON_LABELS):
-            return None
+        is_person_entity = ent is not None and ent.label_ in PERSON_LABELS
+        if not self._plausible_person(text, first, is_person_entity=is_person_entity):
+            # "Royal College of Nursing boss Siobhan O’Neill": the name is the tail of the chain
+            for size in (2, 3):
+                if last - size > first and self._plausible_person(self.doc[last - size:last].text, last - size,
+                                                                  is_person_entity=is_person_entity):
+                    first = last - size
+                    text = self.doc[first:last].text
+                    break
+            else:
+                return None
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
 
     def _plausible_person(self, text: str, first: int, *, is_person_entity: bool) -> bool:
