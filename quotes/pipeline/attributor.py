@@ -200,7 +200,11 @@ class _DocumentAttribution:
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
             # "Arkansas Senator Tom Cotton said": the subject next to the verb is the person
-            return before[-1] if before else subjects[0]
+            subject = before[-1] if before else subjects[0]
+            # "Phil Sorensen, who called it …": a relative pronoun stands for the noun the clause hangs on
+            if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
@@ -785,10 +789,12 @@ class _DocumentAttribution:
         first_letter = next((c for c in content if c.isalpha()), "")
         starts_sentence = first_letter.isupper() or content[:1] in ("[", "…", ".") or content[:1].isdigit()
         introduced = not before or before[-1].text in (":", ",")
+        full_sentence = len(content.split()) >= 4 and content.rstrip("”’\"' ").endswith((".", "!", "?", ",", "…"))
         if starts_sentence and introduced:
-            if attribution.method == "unresolved" and not before and not self._clause_after(q):
-                # a quoted line standing alone with nobody to say it is a headline or title
-                return "direct" if q.continues_previous else "scare"
+            if attribution.method == "unresolved" and not before and not self._clause_after(q) \
+                    and not full_sentence and not q.continues_previous and not q.continues_next:
+                # a quoted line standing alone with nobody to say it, and no sentence, is a headline or title
+                return "scare"
             return "direct"
         if attribution.method != "unresolved" or attribution.speaker_type == "anonymous":
             return "partial"
