@@ -168,19 +168,24 @@ def extract(paths, output, fmt, quiet, **options):
               help="Leave out quotes whose attribution confidence is lower.")
 @click.option("--quotes-table", type=click.Path(dir_okay=False),
               help="Per-quote table to write; defaults to OUTPUT with .quotes.csv beside a file output.")
+@click.option("--articles-table", type=click.Path(dir_okay=False),
+              help="Per-article sourcing counts (named, organisation, anonymous, unresolved); "
+                   "defaults to OUTPUT with .articles.csv beside a file output.")
 @handle_errors
-def index(paths, output, wide, include_unnamed, min_confidence, quotes_table, quiet, **options):
+def index(paths, output, wide, include_unnamed, min_confidence, quotes_table, articles_table, quiet, **options):
     """Write the speaker-by-topic index, and beside it the per-quote table for fact-checking.
 
-    Example: quotes index seeds/ -o index.csv   (also writes index.quotes.csv)
+    Example: quotes index seeds/ -o index.csv   (also writes index.quotes.csv and index.articles.csv)
     """
-    from quotes.index import index_from_selected, quote_table, select_quotes
+    from quotes.index import article_summary, index_from_selected, quote_table, select_quotes
     from quotes.writers import atomic_output, write_spreadsheet_csv
 
     _configure_logging(quiet)
     options["kinds"] = _kinds(options["kinds"])
     if quotes_table is None and output != "-":
         quotes_table = str(Path(output).with_suffix("")) + ".quotes.csv"
+    if articles_table is None and output != "-":
+        articles_table = str(Path(output).with_suffix("")) + ".articles.csv"
     extraction = _run_extraction(paths, quiet=quiet, **options)
     selected = select_quotes(extraction.quotes, kinds=options["kinds"], include_unnamed=include_unnamed,
                              min_confidence=min_confidence)
@@ -190,11 +195,16 @@ def index(paths, output, wide, include_unnamed, min_confidence, quotes_table, qu
     if quotes_table:
         with atomic_output(quotes_table, encoding="utf-8-sig") as stream:
             write_spreadsheet_csv(quote_table(selected), stream)
+    if articles_table:
+        with atomic_output(articles_table, encoding="utf-8-sig") as stream:
+            write_spreadsheet_csv(article_summary(extraction.quotes, kinds=options["kinds"]), stream)
     if not quiet:
         anonymous = sum(1 for q in extraction.quotes if q.speaker_type == "anonymous" and q.depth == 0
                         and q.kind in options["kinds"])
+        with_anonymous = len({q.source for q in extraction.quotes if q.speaker_type == "anonymous" and q.depth == 0
+                              and q.kind in options["kinds"]})
         click.echo(f"{extraction.articles} article(s), {len(selected)} quote(s) indexed, "
-                   f"{anonymous} from anonymous sources", err=True)
+                   f"{anonymous} from anonymous sources in {with_anonymous} article(s)", err=True)
     _report_failures(extraction, quiet)
 
 

@@ -226,7 +226,13 @@ def test_index_writes_index_and_quotes_table(seeds_index, seed_extraction):
     selected = select_quotes(seed_extraction.quotes, kinds=("direct", "partial"))
     anonymous = sum(1 for q in seed_extraction.quotes
                     if q.speaker_type == "anonymous" and q.depth == 0 and q.kind in ("direct", "partial"))
-    assert lines(result.stderr) == [f"5 article(s), {len(selected)} quote(s) indexed, {anonymous} from anonymous sources"]
+    articles = len({q.source for q in seed_extraction.quotes
+                    if q.speaker_type == "anonymous" and q.depth == 0 and q.kind in ("direct", "partial")})
+    assert lines(result.stderr) == [f"5 article(s), {len(selected)} quote(s) indexed, "
+                                    f"{anonymous} from anonymous sources in {articles} article(s)"]
+    summary = list(csv.DictReader((folder / "index.articles.csv").open(encoding="utf-8-sig", newline="")))
+    assert [row["source"] for row in summary] == sorted({q.source for q in seed_extraction.quotes})
+    assert sum(int(row["anonymous"]) for row in summary) == anonymous
     index_bytes = (folder / "index.csv").read_bytes()
     assert index_bytes.startswith("\ufeff".encode())
     index = list(csv.reader(io.StringIO(index_bytes.decode("utf-8-sig"), newline="")))
