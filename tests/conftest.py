@@ -13,9 +13,10 @@ GOLD = ROOT / "data" / "gold"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from quotes.pipeline import load_pipeline
+    # the same cached pipeline the CLI uses, so in-process CLI tests do not load the models again
+    from quotes.extract import cached_pipeline
 
-    return load_pipeline()
+    return cached_pipeline()
 
 
 @pytest.fixture(scope="session")
