@@ -115,6 +115,7 @@ class _DocumentAttribution:
                     self.in_quote[token.i] = n
         self.entity_of: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS)
+        self.searched: set[str] = set()
         self.decided: list[Attribution] = []
 
     # ---- driver -----------------------------------------------------------------------------
@@ -683,8 +684,9 @@ class _DocumentAttribution:
 
     def _full_name(self, mention: str) -> str:
         name = self.names.resolve(mention)
-        if len(name.split()) == 1:
-            # NER missed the full name: look for "First Surname" anywhere in the article
+        if len(name.split()) == 1 and name not in self.searched:
+            # NER missed the full name: look for "First Surname" anywhere in the article (once per word)
+            self.searched.add(name)
             self.names.add_from_text(self.doc.text, name)
             name = self.names.resolve(mention)
         if len(name.split()) == 1:
