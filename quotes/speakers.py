@@ -66,6 +66,9 @@ def clean_name(mention: str) -> str:
         if words and re.match(r"(?i)^(ex|former)-", words[0]) and len(words) > 1:
             words = words[1:]
             stripped = True
+    # "Prosecutor Sunil Mehta": a capitalised role word the title list lacks, before a known first name
+    while len(words) >= 3 and words[0].lower() not in _first_name_genders() and words[1].lower() in _first_name_genders():
+        words = words[1:]
     while len(words) > 1 and _bare(words[-1]) in _suffixes():
         words = words[:-1]
     if len(words) > 2:

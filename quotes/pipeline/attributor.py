@@ -264,8 +264,16 @@ class _DocumentAttribution:
             first, last = ent.start, ent.end
         elif head.pos_ == "PROPN" and (ent is None or ent.label_ not in ORG_LABELS):
             first, last = head.i, head.i + 1
-            while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ in ("compound", "flat"):
-                first -= 1
+            while first > 0:
+                before = self.doc[first - 1]
+                if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat"):
+                    first -= 1
+                # a double-barrelled surname: "Huw Pritchard-Jones"
+                elif before.text == "-" and not before.whitespace_ and first > 1 and self.doc[first - 2].pos_ == "PROPN" \
+                        and not self.doc[first - 2].whitespace_:
+                    first -= 2
+                else:
+                    break
         else:
             return None
         # a sentence-initial "But Gemma" is tagged as one proper noun
@@ -314,6 +322,18 @@ class _DocumentAttribution:
         named = self._name_mention(head)
         if named is not None:
             return named
+        if head.pos_ in ("NOUN", "PROPN"):
+            description = self.doc[head.left_edge.i: head.i + 1].text
+            # "his attorney, Martin Feldstein", "The Bishop of Harwick, the Rt Rev Catherine Lowther": the appositive names them
+            for child in head.children:
+                if child.dep_ == "appos":
+                    appos_name = self._name_mention(child)
+                    if appos_name is not None:
+                        return Mention(appos_name.text, "name", child, _strip_det(description))
+                    # "The owners, Redbrook Estates, said"
+                    appos_ent = self.entity_of.get(child.i)
+                    if appos_ent is not None and appos_ent.label_ in ORG_LABELS:
+                        return Mention(_strip_det(appos_ent.text), "organisation", child)
         ent = self.entity_of.get(head.i)
         if ent is not None and ent.label_ in ORG_LABELS:
             return Mention(_strip_det(ent.text), "organisation", head)
@@ -328,16 +348,6 @@ class _DocumentAttribution:
         if head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
             words = [t for t in head.subtree if not _in_clause_modifier(t, head)]
             text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–") if words else head.text
-            # "his attorney, Martin Feldstein" / "A department spokesperson, Naomi Feld": the appositive names them
-            for child in head.children:
-                if child.dep_ == "appos":
-                    appos_name = self._name_mention(child)
-                    if appos_name is not None:
-                        return Mention(appos_name.text, "name", child, text)
-                    # "The owners, Redbrook Estates, said"
-                    appos_ent = self.entity_of.get(child.i)
-                    if appos_ent is not None and appos_ent.label_ in ORG_LABELS:
-                        return Mention(_strip_det(appos_ent.text), "organisation", child)
             lower = _strip_det(text).lower()
             if lower in self.lex.organisations or head.lower_ in self.lex.organisations:
                 # "the district said": the organisation named earlier whose name holds that word
