@@ -642,25 +642,24 @@ class _DocumentAttribution:
         gender = PRONOUN_GENDER.get(head.lower_, "")
         named = self._named_antecedent(head, gender)
         if named is not None:
-            result.speaker = self._full_name(named.text)
-            result.speaker_type = "person"
-            result.antecedent = named.text
-            result.method = "coreference"
-            result.description = mention.text if mention.kind == "nominal" else named.description
-            return result
+            return self._stands_for(result, mention, named, "coreference")
         fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "")
         if fallback is not None:
-            result.speaker = self._full_name(fallback.text)
-            result.speaker_type = "person"
-            result.antecedent = fallback.text
-            result.method = "nearest_speaker"
-            result.description = mention.text if mention.kind == "nominal" else fallback.description
-            return result
+            return self._stands_for(result, mention, fallback, "nearest_speaker")
         if mention.kind == "nominal" and head.lower_ in self.lex.anonymous_heads:
             result.description = mention.text
             result.speaker_type = "anonymous"
             return result
         result.method = "unresolved"
+        return result
+
+    def _stands_for(self, result: Attribution, mention: Mention, antecedent: Mention, method: str) -> Attribution:
+        """The attribution of a pronoun or description to the named person it stands for."""
+        result.speaker = self._full_name(antecedent.text)
+        result.speaker_type = "person"
+        result.antecedent = antecedent.text
+        result.method = method
+        result.description = mention.text if mention.kind == "nominal" else antecedent.description
         return result
 
     def _person_of_age(self, head: Token) -> str | None:
