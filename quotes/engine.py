@@ -68,7 +68,8 @@ class RunState:
         """Skip an input that cannot be read, or stop the run with `strict`."""
         if self.strict:
             raise InputError(failure.message)
-        log.warning(failure.message)
+        # reported once, at the end of the run, by whoever called it (the CLI lists them all)
+        log.info(failure.message)
         self.failures.append(failure)
 
 
