@@ -17,6 +17,7 @@ from quotes.model import KINDS, Article, Quote, quote_id, sort_key
 from quotes.progress import Progress
 from quotes.readers import DEFAULT_GLOBS, DEFAULT_TEXT_COLUMN, Failure
 from quotes.resources import read_pairs
+from quotes.select import DEFAULT_SKIP_UNQUOTED, selector_for
 from quotes.speakers import canonical_names
 from quotes.store import QuoteStore, pipeline_key, pipeline_key_of
 from quotes.text import NormalizedText, normalize
@@ -81,15 +82,37 @@ def quotes_from_doc(doc: Doc, article: Article, normalized: NormalizedText) -> l
 
 
 def process_articles(nlp: Language, articles: Iterable[Article], *,
-                     batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1) -> Iterator[tuple[Article, list[Quote]]]:
-    """Run the pipeline over articles in batches; yield each article with its quotes."""
+                     batch_size: int = DEFAULT_BATCH_SIZE, n_process: int = 1,
+                     skip_unquoted: bool = DEFAULT_SKIP_UNQUOTED) -> Iterator[tuple[Article, list[Quote]]]:
+    """Run the pipeline over articles in batches; yield each article with its quotes, in input order.
+
+    With `n_process` > 1 the articles go to that many worker processes, each with its own copy of `nlp`.
+    With `skip_unquoted`, an article with neither quote marks nor a reporting verb is not parsed at all.
+    """
+    from quotes.pipeline.coref import release
+
+    if n_process > 1:
+        from quotes.parallel import process_in_workers
+
+        yield from process_in_workers(nlp, articles, n_process=n_process, batch_size=batch_size,
+                                      skip_unquoted=skip_unquoted)
+        return
+    selector = selector_for(nlp) if skip_unquoted else None
+
     def prepared():
         for article in articles:
             normalized = normalize(article.text)
+            if selector is not None and not selector.may_hold_quotes(normalized.text):
+                # an empty Doc keeps the article's place in the batch at no cost
+                yield "", (article, None)
+                continue
             yield normalized.text, (article, normalized)
 
-    for doc, (article, normalized) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield article, quotes_from_doc(doc, article, normalized)
+    for doc, (article, normalized) in nlp.pipe(prepared(), as_tuples=True, batch_size=batch_size):
+        quotes = quotes_from_doc(doc, article, normalized) if normalized is not None else []
+        # the coreference windows are only needed while the attributor runs; free them with the Doc
+        release(doc)
+        yield article, quotes
 
 
 def canonicalize(quotes: list[Quote], *, aliases: dict[str, str] | None = None) -> list[Quote]:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.errors import ModelNotInstalledError
 
@@ -14,43 +18,253 @@ log = logging.getLogger(__name__)
 
 COREFEREE_INSTALL = "pip install --find-links ../shared/models coreferee-model-en (or: python -m coreferee install en)"
 
+# Where the windows of one Doc are cached; the value is dropped by release() once the Doc is done.
+WINDOWS_KEY = ("quotes", "coref_windows")
+# Sentences kept before a pronoun's paragraph. coreferee looks 5 sentences back for an antecedent;
+# twice that holds most chains through which an earlier pronoun reaches its name, so the window seldom
+# has to grow (10 gave the smallest windows on scripts/bench.py's corpus; 5 needed wider ones more often).
+DEFAULT_LOOKBACK_SENTENCES = 10
+# coreferee on the whole Doc (the reference behaviour) or only on windows around the tokens asked about
+DEFAULT_WINDOWED = True
+
 
 def coreferee_installed() -> bool:
     """Whether the coreferee package can be imported at all."""
     return importlib.util.find_spec("coreferee") is not None
 
 
-def add_coreference(nlp: Language, *, before: str | None = None) -> bool:
-    """Add coreferee to the pipeline; False (with a warning) where coreferee is not installed."""
-    if not coreferee_installed():
-        log.warning("coreferee is not installed; pronouns are resolved by the nearest-speaker rule only")
-        return False
+def _create_coreferee(nlp: Language, *, add: bool, before: str | None = None):
+    """Make coreferee's component, added to the pipeline or standalone; a missing model is our own error."""
     import coreferee  # noqa: F401  (registers the "coreferee" factory)
 
     try:
-        nlp.add_pipe("coreferee", before=before) if before else nlp.add_pipe("coreferee")
+        if not add:
+            return nlp.create_pipe("coreferee")
+        return nlp.add_pipe("coreferee", before=before) if before else nlp.add_pipe("coreferee")
     except Exception as error:  # coreferee raises its own error types for a missing or mismatched model
         if "model" in str(error).lower() or type(error).__name__.endswith("NotFoundError"):
             raise ModelNotInstalledError(
                 f"coreferee's English model is not installed; run: {COREFEREE_INSTALL}, or pass --no-coref"
             ) from error
         raise
+
+
+def add_coreference(nlp: Language, *, before: str | None = None, windowed: bool = DEFAULT_WINDOWED,
+                    lookback_sentences: int = DEFAULT_LOOKBACK_SENTENCES) -> bool:
+    """Add coreference to the pipeline; False (with a warning) where coreferee is not installed.
+
+    With `windowed=True` coreferee runs lazily, only on the paragraphs around a token that `resolve`
+    is asked about; with `windowed=False` it runs on every whole Doc, as coreferee itself does.
+    """
+    if not coreferee_installed():
+        log.warning("coreferee is not installed; pronouns are resolved by the nearest-speaker rule only")
+        return False
+    if not windowed:
+        _create_coreferee(nlp, add=True, before=before)
+        return True
+    config = {"lookback_sentences": lookback_sentences}
+    if before:
+        nlp.add_pipe("quotes_coref", before=before, config=config)
+    else:
+        nlp.add_pipe("quotes_coref", config=config)
     return True
+
+
+@dataclass
+class _Window:
+    """A stretch of whole paragraphs of a Doc, copied into its own Doc that coreferee has analysed."""
+
+    start: int  # token index in the original Doc
+    end: int
+    doc: Doc
+
+
+@dataclass
+class _DocWindows:
+    """What one Doc needs to cut windows: paragraph and sentence starts, and the windows made so far."""
+
+    coref: CoreferenceWindows
+    windows: list[_Window] = field(default_factory=list)
+    paragraph_starts: list[int] | None = None  # token index of each paragraph's first token
+    sentence_starts: list[int] = field(default_factory=list)
+    # whether coreferee's quote tracker is closed at each paragraph start (a window may only start there)
+    quote_closed: list[bool] = field(default_factory=list)
+    array: tuple | None = None  # (attributes, values) of the whole Doc, shared by every window's copy
+    runs: int = 0  # coreferee runs on this Doc
+    tokens: int = 0  # tokens they covered
+
+
+class CoreferenceWindows:
+    """Run coreferee lazily: on the paragraph of a pronoun and the sentences before it, never the whole Doc.
+
+    coreferee links a mention to antecedents a bounded number of sentences back, so a window that starts
+    far enough before the token (at a paragraph start, outside any quote) gives it the same chains.
+    """
+
+    def __init__(self, nlp: Language, *, lookback_sentences: int = DEFAULT_LOOKBACK_SENTENCES):
+        self.coreferee = _create_coreferee(nlp, add=False)
+        rules = self.coreferee.annotator.rules_analyzer
+        self.anaphor_reach = rules.maximum_anaphora_sentence_referential_distance
+        self.noun_reach = rules.maximum_coreferring_nouns_sentence_referential_distance
+        self.noun_pos = set(rules.noun_pos)
+        self.lookback = max(lookback_sentences, self.anaphor_reach)
+        self.quote_pairs = list(rules.quote_tuples)
+        self.quote_orths = [(nlp.vocab.strings.add(a), nlp.vocab.strings.add(b)) for a, b in self.quote_pairs]
+
+    def __call__(self, doc: Doc) -> Doc:
+        # nothing runs yet: resolve() cuts a window the first time the attributor asks about a token
+        doc.user_data[WINDOWS_KEY] = _DocWindows(self)
+        return doc
+
+    # ---- cutting windows -------------------------------------------------------------------------
+    def _prepare(self, doc: Doc, state: _DocWindows) -> None:
+        paragraphs = doc._.quote_paragraphs or []
+        idx = doc.to_array(IDX)
+        starts = sorted({int(numpy.searchsorted(idx, p.start)) for p in paragraphs} | {0})
+        state.paragraph_starts = [s for s in starts if s < len(doc)] or [0]
+        state.sentence_starts = [sent.start for sent in doc.sents]
+        state.quote_closed = self._quote_closed(doc, state.paragraph_starts)
+
+    def _quote_closed(self, doc: Doc, paragraph_starts: list[int]) -> list[bool]:
+        """Replay coreferee's quote tracker (rules.initialize) and report it at each paragraph start."""
+        orths = doc.to_array(ORTH)
+        marks = {o for pair in self.quote_orths for o in pair}
+        hits = numpy.flatnonzero(numpy.isin(orths, list(marks)))
+        state = [0] * len(self.quote_orths)
+        closed = []
+        h = 0
+        for start in paragraph_starts:
+            while h < len(hits) and hits[h] < start:
+                orth = orths[hits[h]]
+                for k, (opener, closer) in enumerate(self.quote_orths):
+                    if state[k] == 0 and orth == opener:
+                        state[k] = 1
+                    elif state[k] == 1 and orth == closer:
+                        state[k] = 0
+                h += 1
+            closed.append(not any(state))
+        return closed
+
+    def _paragraph_of(self, state: _DocWindows, i: int) -> int:
+        return max(bisect_right(state.paragraph_starts, i) - 1, 0)
+
+    def _start_before(self, state: _DocWindows, i: int, sentences: int) -> int:
+        """A window start at least `sentences` sentences before token i: a paragraph start outside quotes."""
+        k = bisect_right(state.sentence_starts, i) - 1
+        first = state.sentence_starts[max(k - sentences, 0)]
+        p = self._paragraph_of(state, first)
+        while p > 0 and not state.quote_closed[p]:
+            p -= 1
+        return state.paragraph_starts[p] if p > 0 else 0
+
+    def _paragraph_end(self, state: _DocWindows, doc: Doc, i: int) -> int:
+        p = self._paragraph_of(state, i)
+        return state.paragraph_starts[p + 1] if p + 1 < len(state.paragraph_starts) else len(doc)
+
+    def _run(self, doc: Doc, state: _DocWindows, start: int, end: int) -> _Window:
+        for window in state.windows:
+            if window.start <= start and end <= window.end:
+                return window
+        if state.array is None:
+            attrs = doc._get_array_attrs()
+            state.array = (attrs, doc.to_array(attrs))
+        attrs, values = state.array
+        copy = doc[start:end].as_doc(array_head=attrs, array=values)
+        self.coreferee(copy)
+        window = _Window(start, end, copy)
+        state.windows.append(window)
+        state.runs += 1
+        state.tokens += end - start
+        return window
+
+    def _reaches_out(self, window: _Window, local: Token) -> bool:
+        """Whether the window may be too short for the token: a chain it could join (its own, or one of a
+        candidate antecedent within coreferee's reach) has a mention close enough to the window's start
+        to have linked to something before it. coreferee looks further back from pronouns than from nouns."""
+        sentence_starts = [sent.start for sent in window.doc.sents]
+        k = bisect_right(sentence_starts, local.i) - 1
+        if k < self.anaphor_reach:
+            return True
+        first = sentence_starts[k - self.anaphor_reach]
+        seen = set()
+        for token in window.doc[first: local.i + 1]:
+            for chain in token._.coref_chains or ():
+                if id(chain) in seen:
+                    continue
+                seen.add(id(chain))
+                for mention in chain.mentions:
+                    for i in mention.token_indexes:
+                        number = bisect_right(sentence_starts, i) - 1
+                        reach = self.noun_reach if window.doc[i].pos_ in self.noun_pos else self.anaphor_reach
+                        if number < reach:
+                            return True
+        return False
+
+    def resolve(self, token: Token) -> list[Token] | None:
+        """Resolve a token of the original Doc in a window; None where coreference knows nothing."""
+        doc = token.doc
+        state = doc.user_data[WINDOWS_KEY]
+        if state.paragraph_starts is None:
+            self._prepare(doc, state)
+        end = self._paragraph_end(state, doc, token.i)
+        start = self._start_before(state, token.i, self.lookback)
+        while True:
+            window = self._run(doc, state, start, end)
+            local = window.doc[token.i - window.start]
+            if window.start == 0 or not self._reaches_out(window, local):
+                break
+            # the chain may go on before the window in the whole Doc: look twice as far back
+            span = bisect_right(state.sentence_starts, token.i) - bisect_right(state.sentence_starts, window.start)
+            start = self._start_before(state, token.i, 2 * span + 1)
+        if window.doc._.coref_chains is None:
+            return None
+        try:
+            found = window.doc._.coref_chains.resolve(local)
+        except (IndexError, KeyError):
+            return None
+        if not found:
+            return None
+        return [doc[t.i + window.start] for t in found]
+
+
+@Language.factory(
+    "quotes_coref",
+    requires=["token.dep", "token.pos", "token.ent_type"],
+    default_config={"lookback_sentences": DEFAULT_LOOKBACK_SENTENCES},
+)
+def make_coreference_windows(nlp: Language, name: str, lookback_sentences: int) -> CoreferenceWindows:
+    return CoreferenceWindows(nlp, lookback_sentences=lookback_sentences)
 
 
 def resolve(token: Token) -> list[Token] | None:
     """The most specific mentions the token refers to, or None where coreference knows nothing."""
     doc = token.doc
-    if not doc.has_extension("coref_chains") or doc._.coref_chains is None:
+    if doc.has_extension("coref_chains") and doc._.coref_chains is not None:
+        try:
+            return doc._.coref_chains.resolve(token)
+        except (IndexError, KeyError):
+            # coreferee only knows tokens of the doc it analysed; a token from elsewhere has no chain
+            return None
+    state = doc.user_data.get(WINDOWS_KEY)
+    if state is None:
         return None
-    try:
-        return doc._.coref_chains.resolve(token)
-    except (IndexError, KeyError):
-        # coreferee only knows tokens of the doc it analysed; a token from elsewhere has no chain
-        return None
+    return state.coref.resolve(token)
 
 
 def has_coreference(token: Token) -> bool:
-    """Whether coreference ran on the token's doc."""
+    """Whether coreference ran, or can run on demand, on the token's doc."""
     doc = token.doc
+    if WINDOWS_KEY in doc.user_data:
+        return True
     return doc.has_extension("coref_chains") and doc._.coref_chains is not None
+
+
+def coreference_cost(doc: Doc) -> tuple[int, int]:
+    """How many coreferee runs a Doc took and how many tokens they covered (for benchmarks)."""
+    state = doc.user_data.get(WINDOWS_KEY)
+    return (state.runs, state.tokens) if state is not None else (0, 0)
+
+
+def release(doc: Doc) -> None:
+    """Drop a Doc's coreference windows once its quotes are read, so memory does not grow with the corpus."""
+    doc.user_data.pop(WINDOWS_KEY, None)
