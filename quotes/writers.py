@@ -36,6 +36,10 @@ def atomic_output(path: str | Path, *, encoding: str = "utf-8") -> Iterator[IO[s
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             yield stream
+        # mkstemp makes the file private; give it the permissions a plain open() would have
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -17,7 +17,8 @@ COMMANDS = {
     "extract_seeds.csv": ["extract", "seeds/", "-q", "-o", "{out}"],
     "extract_seeds.jsonl": ["extract", "seeds/", "-q", "--format", "jsonl", "-o", "{out}"],
     "index_seeds.csv": ["index", "seeds/", "-q", "-o", "{out}"],
-    "index_seeds_wide.csv": ["index", "seeds/", "-q", "--wide", "-o", "{out}", "--quotes-table", "{out}.unused"],
+    "index_seeds_wide.csv": ["index", "seeds/", "-q", "--wide", "-o", "{out}", "--quotes-table", "{out}.unused",
+                             "--articles-table", "{out}.unused"],
 }
 
 

@@ -16,11 +16,11 @@ def test_cli_output_on_seeds_matches_the_golden_file(name, tmp_path, nlp):
     assert out.read_bytes() == expected, f"{name} changed; review and run: python scripts/regen_golden.py"
 
 
-def test_index_quotes_table_matches_the_golden_file(tmp_path, nlp):
+@pytest.mark.parametrize("beside", ["index_seeds.quotes.csv", "index_seeds.articles.csv"])
+def test_index_tables_beside_match_the_golden_files(beside, tmp_path, nlp):
     os.chdir(ROOT)
-    out = tmp_path / "index_seeds.csv"
-    run("index_seeds.csv", out)
-    assert (tmp_path / "index_seeds.quotes.csv").read_bytes() == (GOLDEN / "index_seeds.quotes.csv").read_bytes()
+    run("index_seeds.csv", tmp_path / "index_seeds.csv")
+    assert (tmp_path / beside).read_bytes() == (GOLDEN / beside).read_bytes()
 
 
 def test_extract_text_is_exactly_the_source_slice():
