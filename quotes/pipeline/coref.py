@@ -108,6 +108,9 @@ class CoreferenceWindows:
         self.noun_reach = rules.maximum_coreferring_nouns_sentence_referential_distance
         self.noun_pos = set(rules.noun_pos)
         self.lookback = max(lookback_sentences, self.anaphor_reach)
+        # a pronoun up to this many sentences later that finds no antecedent makes coreferee go back and
+        # relink the ones before it (Annotator.attempt_retry), so the window runs on past the token
+        self.lookahead = self.anaphor_reach
         self.quote_pairs = list(rules.quote_tuples)
         self.quote_orths = [(nlp.vocab.strings.add(a), nlp.vocab.strings.add(b)) for a, b in self.quote_pairs]
 
@@ -157,8 +160,11 @@ class CoreferenceWindows:
             p -= 1
         return state.paragraph_starts[p] if p > 0 else 0
 
-    def _paragraph_end(self, state: _DocWindows, doc: Doc, i: int) -> int:
-        p = self._paragraph_of(state, i)
+    def _end_after(self, state: _DocWindows, doc: Doc, i: int, sentences: int) -> int:
+        """A window end at least `sentences` sentences after token i's sentence: the end of a paragraph."""
+        k = bisect_right(state.sentence_starts, i) - 1
+        last = state.sentence_starts[min(k + sentences, len(state.sentence_starts) - 1)]
+        p = self._paragraph_of(state, last)
         return state.paragraph_starts[p + 1] if p + 1 < len(state.paragraph_starts) else len(doc)
 
     def _run(self, doc: Doc, state: _DocWindows, start: int, end: int) -> _Window:
@@ -206,7 +212,7 @@ class CoreferenceWindows:
         state = doc.user_data[WINDOWS_KEY]
         if state.paragraph_starts is None:
             self._prepare(doc, state)
-        end = self._paragraph_end(state, doc, token.i)
+        end = self._end_after(state, doc, token.i, self.lookahead)
         start = self._start_before(state, token.i, self.lookback)
         while True:
             window = self._run(doc, state, start, end)
