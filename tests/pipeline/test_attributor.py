@@ -27,6 +27,8 @@ CASES = [
     # intro_paragraph: a paragraph-final "X said:" introduces the next paragraph's quote
     ("Mayor Roy Pettibone spoke after the count. He said:\n“The people have spoken.”", "The people have spoken",
      "Roy Pettibone", None, "direct"),
+    ("Mayor Roy Pettibone told supporters:\n“The people have spoken.”", "The people have spoken", "Roy Pettibone",
+     "intro_paragraph", "direct"),
     # same_paragraph: “A,” X said. “B.”
     ("“We’re all activists,” Ruth Cadbury said. “It showed solidarity.”", "It showed solidarity", "Ruth Cadbury",
      "same_paragraph", "direct"),
