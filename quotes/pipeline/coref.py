@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import warnings
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -15,6 +16,10 @@ from spacy.tokens import Doc, Token
 from quotes.errors import ModelNotInstalledError
 
 log = logging.getLogger(__name__)
+
+# coreferee compares tokens by similarity, which en_core_web_sm answers from its tensors: spaCy warns
+# about that (W007) on every document, though it is expected here and changes nothing
+warnings.filterwarnings("ignore", message=r"\[W007\]", category=UserWarning)
 
 COREFEREE_INSTALL = "pip install --find-links ../shared/models coreferee-model-en (or: python -m coreferee install en)"
 
