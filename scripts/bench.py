@@ -21,6 +21,7 @@ import resource
 import sys
 import time
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -286,7 +287,7 @@ def measure_baseline(nlp, words: int, *, seed: int, batch_size: int) -> dict:
     return {"words": count, "seconds": seconds, "peak_rss_mib": _peak_rss_mib()}
 
 
-def measure_pipeline(nlp, words: int, *, seed: int, batch_size: int, jobs: int = 1) -> dict:
+def measure_pipeline(nlp, words: int, *, seed: int, batch_size: int, jobs: int = 1, **options) -> dict:
     """The whole extraction: normalise, parse, detect, attribute (coreference on), tag, make records."""
     from quotes.extract import process_articles
 
@@ -300,7 +301,7 @@ def measure_pipeline(nlp, words: int, *, seed: int, batch_size: int, jobs: int =
 
     _reset_peak_rss()
     start = time.perf_counter()
-    for _article, found in process_articles(nlp, articles(), batch_size=batch_size, n_process=jobs):
+    for _article, found in process_articles(nlp, articles(), batch_size=batch_size, n_process=jobs, **options):
         quotes += len(found)
     seconds = time.perf_counter() - start
     result = {"words": count, "seconds": seconds, "quotes": quotes, "jobs": jobs, "peak_rss_mib": _peak_rss_mib()}
@@ -354,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="instead of timing, check that the pipeline gives the same quotes as coreferee on "
                              "whole documents with every article parsed, on seeds/, the gold sets and this many "
                              "generated words")
+    parser.add_argument("--reference", action="store_true",
+                        help="also time, on the largest size, the reference: coreferee on every whole document "
+                             "and every article parsed (the pipeline before issue 5)")
     parser.add_argument("--dump", type=int, metavar="WORDS", help="print a corpus of this many words and exit")
     args = parser.parse_args(argv)
 
@@ -373,11 +377,12 @@ def main(argv: list[str] | None = None) -> int:
     bare = spacy.load(DEFAULT_MODEL)
     pipeline = load_pipeline()
     without_coref = load_pipeline(coreference=False)
-    # warm every pipeline up: first calls allocate and fill caches
-    warm = list(generate_articles(2000, seed=args.seed + 1))
-    list(bare.pipe(a.text for a in warm))
-    list(process_articles(pipeline, warm))
-    list(process_articles(without_coref, warm))
+    # Warm up first: spaCy's memory grows over the first two batches of a run and stays flat after
+    # that, and first calls fill caches. Without this the smallest size would look cheaper in memory.
+    warm = list(islice(generate_articles(10**9, seed=args.seed + 1), 2 * args.batch_size))
+    list(bare.pipe((a.text for a in warm), batch_size=args.batch_size))
+    list(process_articles(pipeline, warm[: args.batch_size], batch_size=args.batch_size))
+    list(process_articles(without_coref, warm[:4]))
 
     rows = []
     print(f"{'words':>9} {'baseline w/s':>13} {'pipeline w/s':>13} {'ratio':>6} "
@@ -421,6 +426,18 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"without coreference on {c['words']:,} words: {c['words'] / c['seconds']:,.0f} w/s, "
           f"ratio {summary['without_coreference']['ratio']:.2f}")
+    if args.reference:
+        reference = load_pipeline(windowed_coreference=False)
+        list(process_articles(reference, warm[:4], skip_unquoted=False))
+        r = measure_pipeline(reference, sizes[-1], seed=args.seed, batch_size=args.batch_size, skip_unquoted=False)
+        summary["reference"] = {
+            "words": r["words"],
+            "pipeline_words_per_s": r["words"] / r["seconds"],
+            "ratio": (largest["baseline_s_per_1k_words"] * r["words"] / 1000) / r["seconds"],
+            "same_quote_count": r["quotes"] == largest["quotes"],
+        }
+        print(f"reference (whole-document coreferee) on {r['words']:,} words: {r['words'] / r['seconds']:,.0f} w/s, "
+              f"ratio {summary['reference']['ratio']:.2f}")
     if args.jobs > 1:
         many = measure_pipeline(pipeline, sizes[-1], seed=args.seed, batch_size=args.batch_size, jobs=args.jobs)
         summary["jobs"] = {
