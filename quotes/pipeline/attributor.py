@@ -23,7 +23,7 @@ TITLE_HEADS = frozenset({"secretary", "minister", "president", "chancellor", "sp
 PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a trailing "X said" belongs to the quote only when it follows within this many tokens
-MAX_CUE_DISTANCE = 8
+MAX_CUE_DISTANCE = 14
 # how far back (in paragraphs) a pronoun or "the minister" may find the person it stands for
 MAX_ANTECEDENT_PARAGRAPHS = 3
 # unnamed sources stay unnamed even after "the": "the source said" is no name
@@ -311,7 +311,11 @@ class _DocumentAttribution:
         # a lone capitalised word ("Allies", "Turnout") is a name after an honorific ("Mr Ashworth"),
         # or where the entity recogniser calls it a person who reports speech
         previous = self.doc[first - 1].lower_.strip(".") if first > 0 else ""
-        return previous in self.lex.honorific_words
+        if previous in self.lex.honorific_words:
+            return True
+        # "Biden said": a lone surname the entity recogniser calls a person, reporting speech
+        head = self.doc[first]
+        return is_person_entity and head.dep_ in SUBJECT_DEPS and self.is_cue(head.head)
 
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
@@ -337,7 +341,7 @@ class _DocumentAttribution:
         ent = self.entity_of.get(head.i)
         if ent is not None and ent.label_ in ORG_LABELS:
             return Mention(_strip_det(ent.text), "organisation", head)
-        if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads:
+        if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads and head.ent_type_ not in PERSON_LABELS:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = head.i
             while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ in ("compound", "flat"):
@@ -678,7 +682,11 @@ class _DocumentAttribution:
         if head.lower_ in ALWAYS_ANONYMOUS or head.lemma_.lower() in ALWAYS_ANONYMOUS:
             return True
         # "the chief executive, who asked not to be named"
-        if re.search(r"not to be named|anonymity|unnamed", self.doc[head.left_edge.i: head.right_edge.i + 1].text):
+        if re.search(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed",
+                     self.doc[head.left_edge.i: head.right_edge.i + 1].text):
+            return True
+        # "a neighbour said", "one resident said": an indefinite description names nobody
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in head.children):
             return True
         # "Festival organisers said", "officials said": an unnamed group
         if head.tag_ == "NNS" and not any(c.dep_ == "poss" for c in head.children):

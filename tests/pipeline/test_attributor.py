@@ -55,6 +55,14 @@ CASES = [
      "cue_syntax", "partial"),
     # organisations speak as one
     ("The Home Office said the closures were “on track”.", "on track", "Home Office", "cue_syntax", "partial"),
+    # US wire style: party and state between the name and the cue
+    ("“We have the votes,” House Speaker Mike Johnson, R-La., told reporters.", "We have the votes", "Mike Johnson",
+     "cue_adjacent", "direct"),
+    # a lone surname the entity recogniser calls a person, and a body written like a name
+    ("Biden called the decision “outrageous” and vowed to fight it.", "outrageous", "Biden", "cue_syntax", "partial"),
+    ("Defra said the changes were “fair to farmers”.", "fair to farmers", "Defra", "cue_syntax", "partial"),
+    # an indefinite description, or one who asked not to be named, stays anonymous
+    ("“It’s a tragedy,” said a neighbour, who did not want to be named.", "It’s a tragedy", "", "cue_adjacent", "direct"),
     # scare quotes and headlines have no speaker
     ("Michigan and Wisconsin remain “tossups” ahead of November 5.", "tossups", "", "scare", "scare"),
     ("The campaign targeted so-called “hero voters” in the suburbs, Labour officials said.", "hero voters", "", "scare",
