@@ -26,6 +26,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 MAX_CUE_DISTANCE = 14
 # how far back (in paragraphs) a pronoun or "the minister" may find the person it stands for
 MAX_ANTECEDENT_PARAGRAPHS = 3
+# how many paragraphs back a pronoun's only possible person is looked for
+SOLE_CANDIDATE_PARAGRAPHS = 2
 # unnamed sources stay unnamed even after "the": "the source said" is no name
 ALWAYS_ANONYMOUS = frozenset({
     "source", "sources", "insider", "insiders", "figure", "figures", "official", "officials", "ally", "allies",
@@ -644,6 +646,10 @@ class _DocumentAttribution:
             return result
         # a pronoun or "the former president": who does it stand for?
         gender = PRONOUN_GENDER.get(head.lower_, "")
+        # one person of the pronoun's gender in reach leaves nothing for coreference to decide (and saves its cost)
+        sole = self._sole_candidate(head, gender) if mention.kind == "pronoun" and gender else None
+        if sole is not None:
+            return self._stands_for(result, mention, sole, "sole_candidate")
         named = self._named_antecedent(head, gender)
         if named is not None:
             return self._stands_for(result, mention, named, "coreference")
@@ -784,6 +790,26 @@ class _DocumentAttribution:
             and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].pos_ != "PROPN") and self._compatible(m.text, gender)
         ]
         return persons[-1] if persons else None
+
+    def _sole_candidate(self, token: Token, gender: str) -> Mention | None:
+        """The only person of a known, matching gender named before the pronoun within reach, if there is one."""
+        this_paragraph = self._paragraph_index(token.idx)
+        people: dict[str, Mention] = {}
+        for index in range(max(0, this_paragraph - SOLE_CANDIDATE_PARAGRAPHS), this_paragraph + 1):
+            for t in self._outside_tokens(index):
+                if t.i >= token.i or t.pos_ != "PROPN":
+                    continue
+                mention = self._name_mention(t)
+                if mention is None:
+                    continue
+                name = self._full_name(mention.text)
+                known = self._gender(name)
+                # a person of unknown gender could be the one, so the pronoun stays ambiguous
+                if not known:
+                    return None
+                if known == gender:
+                    people.setdefault(name, mention)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:

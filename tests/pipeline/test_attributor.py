@@ -41,6 +41,9 @@ CASES = [
     # coreference: "He said:" resolves to the name in the sentence before
     ("In an interview, environment secretary Steve Reed said the work was not funded by the party.\n"
      "He said: “It is up to private citizens how they use their time.”", "It is up to", "Steve Reed", None, "direct"),
+    # the only woman named before "she": no coreference needed
+    ("Kate Winslet arrived late.\n“It was a long night,” she said.", "It was a long night", "Kate Winslet",
+     "sole_candidate", "direct"),
     # gender agreement: "she" never becomes a man
     ("Tom Hardy and Kate Winslet arrived together. Winslet spoke first.\n“It was a long night,” she said.",
      "It was a long night", "Kate Winslet", None, "direct"),
