@@ -1,0 +1,31 @@
+"""Loading the pipeline: a missing model says how to install it; a missing coreferee degrades, visibly."""
+
+import importlib.util
+
+import pytest
+
+from quotes.errors import ModelNotInstalledError
+
+
+def test_missing_spacy_model_names_the_install_command(monkeypatch):
+    from quotes.pipeline import load_pipeline
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "en_core_web_sm" else real(name, *a))
+    with pytest.raises(ModelNotInstalledError, match=r"pip install --find-links \.\./shared/models en_core_web_sm"):
+        load_pipeline()
+
+
+def test_without_coreferee_pronouns_fall_back_with_lower_confidence(monkeypatch):
+    from quotes.pipeline import coref, load_pipeline
+
+    monkeypatch.setattr(coref, "coreferee_installed", lambda: False)
+    nlp = load_pipeline()
+    assert "coreferee" not in nlp.pipe_names
+    text = ("Tom Hardy and Kate Winslet arrived together. Winslet spoke first.\n"
+            "“It was a long night,” she said.")
+    doc = nlp(text)
+    (quote,) = doc.spans["quotes"]
+    assert quote._.speaker == "Kate Winslet"
+    assert quote._.method in ("sole_candidate", "nearest_speaker")
+    assert quote._.confidence < 0.95
