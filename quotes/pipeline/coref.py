@@ -100,10 +100,14 @@ class _DocWindows:
 
 
 class CoreferenceWindows:
-    """Run coreferee lazily: on the paragraph of a pronoun and the sentences before it, never the whole Doc.
+    """Run coreferee lazily, on windows of whole paragraphs around the tokens asked about.
 
     coreferee links a mention to antecedents a bounded number of sentences back, so a window that starts
-    far enough before the token (at a paragraph start, outside any quote) gives it the same chains.
+    far enough before the token (at a paragraph start, outside any quote) and runs a few sentences past it
+    gives the token the chains it has in the whole Doc. Where a chain the token could join starts within
+    coreferee's reach of the window's edge, the window grows backwards until none does.
+    The windows are copies of the Doc's spans (words, tags, parse, entities and tensor), so nothing is
+    parsed again, and each serves every later token it covers.
     """
 
     def __init__(self, nlp: Language, *, lookback_sentences: int = DEFAULT_LOOKBACK_SENTENCES):
@@ -116,8 +120,7 @@ class CoreferenceWindows:
         # a pronoun up to this many sentences later that finds no antecedent makes coreferee go back and
         # relink the ones before it (Annotator.attempt_retry), so the window runs on past the token
         self.lookahead = self.anaphor_reach
-        self.quote_pairs = list(rules.quote_tuples)
-        self.quote_orths = [(nlp.vocab.strings.add(a), nlp.vocab.strings.add(b)) for a, b in self.quote_pairs]
+        self.quote_orths = [(nlp.vocab.strings.add(a), nlp.vocab.strings.add(b)) for a, b in rules.quote_tuples]
 
     def __call__(self, doc: Doc) -> Doc:
         # nothing runs yet: resolve() cuts a window the first time the attributor asks about a token
