@@ -381,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     # that, and first calls fill caches. Without this the smallest size would look cheaper in memory.
     warm = list(islice(generate_articles(10**9, seed=args.seed + 1), 2 * args.batch_size))
     list(bare.pipe((a.text for a in warm), batch_size=args.batch_size))
-    list(process_articles(pipeline, warm[: args.batch_size], batch_size=args.batch_size))
+    list(process_articles(pipeline, warm, batch_size=args.batch_size))
     list(process_articles(without_coref, warm[:4]))
 
     rows = []
