@@ -258,6 +258,21 @@ class _DocumentAttribution:
         # a single word is a name only where the article also gives the full name
         return bool(cleaned) and len(self._full_name(cleaned).split()) >= 2
 
+    def _proper_noun_start(self, head: Token, *, hyphens: bool = False) -> int:
+        """Where the proper-noun chain ending at `head` starts ("Arkansas Senator Tom Cotton")."""
+        first = head.i
+        while first > 0:
+            before = self.doc[first - 1]
+            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat"):
+                first -= 1
+            # a double-barrelled surname: "Huw Pritchard-Jones"
+            elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
+                    and self.doc[first - 2].pos_ == "PROPN" and not self.doc[first - 2].whitespace_:
+                first -= 2
+            else:
+                break
+        return first
+
     def _name_mention(self, head: Token) -> Mention | None:
         """The name at a token: a PERSON entity, or a proper-noun chain that names a person."""
         ent = self.entity_of.get(head.i)
@@ -265,17 +280,7 @@ class _DocumentAttribution:
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             first, last = ent.start, ent.end
         elif head.pos_ == "PROPN" and (ent is None or ent.label_ not in ORG_LABELS):
-            first, last = head.i, head.i + 1
-            while first > 0:
-                before = self.doc[first - 1]
-                if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat"):
-                    first -= 1
-                # a double-barrelled surname: "Huw Pritchard-Jones"
-                elif before.text == "-" and not before.whitespace_ and first > 1 and self.doc[first - 2].pos_ == "PROPN" \
-                        and not self.doc[first - 2].whitespace_:
-                    first -= 2
-                else:
-                    break
+            first, last = self._proper_noun_start(head, hyphens=True), head.i + 1
         else:
             return None
         # a sentence-initial "But Gemma" is tagged as one proper noun
@@ -345,9 +350,7 @@ class _DocumentAttribution:
             return Mention(_strip_det(ent.text), "organisation", head)
         if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads and head.ent_type_ not in PERSON_LABELS:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
-            first = head.i
-            while first > 0 and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].dep_ in ("compound", "flat"):
-                first -= 1
+            first = self._proper_noun_start(head)
             words = self.doc[first: head.i + 1].text.split()
             if not all(w.lower().strip(".") in self.lex.honorific_words for w in words):
                 return Mention(_strip_det(self.doc[first: head.i + 1].text), "organisation", head)
