@@ -28,6 +28,8 @@ MAX_CUE_DISTANCE = 14
 MAX_ANTECEDENT_PARAGRAPHS = 3
 # how many paragraphs back a pronoun's only possible person is looked for
 SOLE_CANDIDATE_PARAGRAPHS = 2
+# attributions too loose to carry a speaker on to a later pronoun
+WEAK_METHODS = frozenset({"nearest_speaker", "unresolved", "scare", "nested"})
 # unnamed sources stay unnamed even after "the": "the source said" is no name
 ALWAYS_ANONYMOUS = frozenset({
     "source", "sources", "insider", "insiders", "figure", "figures", "official", "officials", "ally", "allies",
@@ -119,10 +121,12 @@ class _DocumentAttribution:
         self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS)
         self.searched: set[str] = set()
         self.decided: list[Attribution] = []
+        self.current = 0  # the quote being attributed
 
     # ---- driver -----------------------------------------------------------------------------
     def run(self, confidence: dict[str, float]) -> None:
         for n, span in enumerate(self.quotes):
+            self.current = n
             q = span._.quote
             if q.depth > 0:
                 attribution = self._nested(n)
@@ -653,6 +657,9 @@ class _DocumentAttribution:
         sole = self._sole_candidate(head, gender) if mention.kind == "pronoun" and gender else None
         if sole is not None:
             return self._stands_for(result, mention, sole, "sole_candidate")
+        previous = self._previous_speaker(head, gender) if mention.kind == "pronoun" and gender else None
+        if previous is not None:
+            return self._stands_for(result, mention, previous, "previous_speaker")
         named = self._named_antecedent(head, gender)
         if named is not None:
             return self._stands_for(result, mention, named, "coreference")
@@ -813,6 +820,28 @@ class _DocumentAttribution:
                 if known == gender:
                     people.setdefault(name, mention)
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def _previous_speaker(self, token: Token, gender: str) -> Mention | None:
+        """The named speaker of the quote just before, when the pronoun's gender is theirs and nobody else of
+        that gender is named between them: "“A,” Smith said. / “B,” he added." (news keeps the speaker on)."""
+        previous = self._previous_outer(self.current)
+        if previous is None:
+            return None
+        decided = self.decided[previous]
+        prev_q = self.quotes[previous]._.quote
+        this_paragraph = self._paragraph_index(token.idx)
+        if decided.speaker_type != "person" or not decided.speaker or decided.method in WEAK_METHODS \
+                or this_paragraph - prev_q.paragraph > 1 or self._gender(decided.speaker) != gender:
+            return None
+        for index in range(prev_q.paragraph, this_paragraph + 1):
+            for t in self._outside_tokens(index):
+                if t.i >= token.i or t.pos_ != "PROPN":
+                    continue
+                mention = self._name_mention(t)
+                if mention is not None and self._full_name(mention.text) != decided.speaker \
+                        and self._compatible(mention.text, gender):
+                    return None
+        return Mention(decided.speaker, "name", token, decided.description)
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:

@@ -25,10 +25,10 @@ COREFEREE_INSTALL = "pip install --find-links ../shared/models coreferee-model-e
 
 # Where the windows of one Doc are cached; the value is dropped by release() once the Doc is done.
 WINDOWS_KEY = ("quotes", "coref_windows")
-# Sentences kept before a pronoun's paragraph. coreferee looks 5 sentences back for an antecedent;
-# twice that holds most chains through which an earlier pronoun reaches its name, so the window seldom
-# has to grow (10 gave the smallest windows on scripts/bench.py's corpus; 5 needed wider ones more often).
-DEFAULT_LOOKBACK_SENTENCES = 10
+# Sentences kept before a pronoun's paragraph: coreferee's own reach (5 sentences) is the floor. A
+# window that finds no name for the token grows backwards (see CoreferenceWindows.resolve); measured on
+# seeds/, the gold sets and scripts/bench.py's corpus, 5 gives the same quotes as 10 with half the tokens.
+DEFAULT_LOOKBACK_SENTENCES = 5
 # coreferee on the whole Doc (the reference behaviour) or only on windows around the tokens asked about
 DEFAULT_WINDOWED = True
 
@@ -117,9 +117,10 @@ class CoreferenceWindows:
         self.noun_reach = rules.maximum_coreferring_nouns_sentence_referential_distance
         self.noun_pos = set(rules.noun_pos)
         self.lookback = max(lookback_sentences, self.anaphor_reach)
-        # a pronoun up to this many sentences later that finds no antecedent makes coreferee go back and
-        # relink the ones before it (Annotator.attempt_retry), so the window runs on past the token
-        self.lookahead = self.anaphor_reach
+        # A pronoun later on that finds no antecedent can make coreferee go back and relink the ones before
+        # it (Annotator.attempt_retry), so a window could run on past the token. On every corpus measured
+        # (scripts/bench.py --check) that never changed a speaker, so windows end with the token's paragraph.
+        self.lookahead = 0
         self.quote_orths = [(nlp.vocab.strings.add(a), nlp.vocab.strings.add(b)) for a, b in rules.quote_tuples]
 
     def __call__(self, doc: Doc) -> Doc:
@@ -215,7 +216,12 @@ class CoreferenceWindows:
         return False
 
     def resolve(self, token: Token) -> list[Token] | None:
-        """Resolve a token of the original Doc in a window; None where coreference knows nothing."""
+        """Resolve a token of the original Doc in a window; None where coreference knows nothing.
+
+        The first window reaches coreferee's own distance back. Only where it resolves the token to no
+        proper noun, and a chain the token could join may go on before the window, does the window grow
+        backwards (twice as far each time): a name found close by is what the whole Doc finds too.
+        """
         doc = token.doc
         state = doc.user_data[WINDOWS_KEY]
         if state.paragraph_starts is None:
@@ -225,20 +231,26 @@ class CoreferenceWindows:
         while True:
             window = self._run(doc, state, start, end)
             local = window.doc[token.i - window.start]
+            found = self._resolve_in(window, local)
+            if found and any(t.pos_ == "PROPN" for t in found):
+                break
             if window.start == 0 or not self._reaches_out(window, local):
                 break
             # the chain may go on before the window in the whole Doc: look twice as far back
             span = bisect_right(state.sentence_starts, token.i) - bisect_right(state.sentence_starts, window.start)
             start = self._start_before(state, token.i, 2 * span + 1)
-        if window.doc._.coref_chains is None:
-            return None
-        try:
-            found = window.doc._.coref_chains.resolve(local)
-        except (IndexError, KeyError):
-            return None
         if not found:
             return None
         return [doc[t.i + window.start] for t in found]
+
+    @staticmethod
+    def _resolve_in(window: _Window, local: Token) -> list[Token] | None:
+        if window.doc._.coref_chains is None:
+            return None
+        try:
+            return window.doc._.coref_chains.resolve(local)
+        except (IndexError, KeyError):
+            return None
 
 
 @Language.factory(

@@ -47,6 +47,9 @@ CASES = [
     # gender agreement: "she" never becomes a man
     ("Tom Hardy and Kate Winslet arrived together. Winslet spoke first.\n“It was a long night,” she said.",
      "It was a long night", "Kate Winslet", None, "direct"),
+    # previous_speaker: two men named, but "he" goes on from the one who spoke just before
+    ("Mark Burns met the union on Monday.\n“We will not back down,” said Tom Hardy, the union leader.\n"
+     "“The offer is an insult,” he added.", "The offer is an insult", "Tom Hardy", "previous_speaker", "direct"),
     # exchange: after a reply, the next bare line goes back to the questioner
     ("“How many times did it happen?” Sir Robert Ingleby asked.\n“I don’t have that figure,” Ms Fiona Castellane "
      "replied.\n“It was 1,212 times.”", "It was 1,212 times", "Robert Ingleby", "exchange", "direct"),
