@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from quotes.errors import ModelNotInstalledError
-from quotes.pipeline import attributor, coref, detector, extensions, indirect, paragraphs, topics  # noqa: F401  (factories)
+from quotes.pipeline import attributes, attributor, coref, detector, extensions, indirect, paragraphs, topics  # noqa: F401  (factories)
 from quotes.pipeline.coref import DEFAULT_WINDOWED, add_coreference
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -17,6 +17,15 @@ MODEL_INSTALL = (
     "pip install --find-links ../shared/models en_core_web_sm (or: python -m spacy download en_core_web_sm); "
     "bash scripts/setup.sh does both models"
 )
+
+
+def use_array_attribute_ruler(nlp: Language) -> None:
+    """Swap the model's attribute ruler for the same rules applied as array operations (see attributes.py)."""
+    if "attribute_ruler" not in nlp.pipe_names or nlp.get_pipe("attribute_ruler").__class__.__name__ != "AttributeRuler":
+        return
+    nlp.add_pipe("quotes_attributes", after="attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    nlp.rename_pipe("quotes_attributes", "attribute_ruler")
 
 
 def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None,
@@ -29,6 +38,7 @@ def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = 
     if importlib.util.find_spec(model) is None:
         raise ModelNotInstalledError(f"spaCy model '{model}' is not installed; run: {MODEL_INSTALL}")
     nlp = spacy.load(model)
+    use_array_attribute_ruler(nlp)
     nlp.add_pipe("quotes_paragraphs", before="parser")
     has_coref = add_coreference(nlp, windowed=windowed_coreference) if coreference else False
     nlp.add_pipe("quotes_detector")
