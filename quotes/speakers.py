@@ -42,6 +42,7 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,")
 
 
+@lru_cache(maxsize=65536)  # the same few names come back in every article about them
 def clean_name(mention: str) -> str:
     """A person's name without honorifics, titles, possessive, suffixes or middle initials.
 

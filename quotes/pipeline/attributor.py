@@ -107,6 +107,7 @@ class _DocumentAttribution:
 
     def __init__(self, doc: Doc, quotes: list[Span], lexicons: Lexicons, use_coreference: bool):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token each time it is read
         self.quotes = quotes
         self.lex = lexicons
         self.use_coreference = use_coreference
@@ -562,10 +563,10 @@ class _DocumentAttribution:
         if not earlier.speaker or earlier.speaker == last.speaker or earlier.method == "unresolved":
             return None
         last_text = self.quotes[previous]._.quote
-        asked = self.doc.text[last_text.start:last_text.end].rstrip(" ,”\"'’").endswith("?")
+        asked = self.text[last_text.start:last_text.end].rstrip(" ,”\"'’").endswith("?")
         replied = last.cue_lemma in self.lex.replies
         earlier_asked = self.quotes[earlier_index]._.quote
-        earlier_question = self.doc.text[earlier_asked.start:earlier_asked.end].rstrip(" ,”\"'’").endswith("?")
+        earlier_question = self.text[earlier_asked.start:earlier_asked.end].rstrip(" ,”\"'’").endswith("?")
         # a run of bare lines keeps alternating once an exchange has started
         if replied or asked or earlier_question or last.method == "exchange":
             return earlier
@@ -689,7 +690,7 @@ class _DocumentAttribution:
             return None
         pattern = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:aged\s+)?" + age.group(1) + r"\b")
         found = None
-        for match in pattern.finditer(self.doc.text, 0, head.idx):
+        for match in pattern.finditer(self.text, 0, head.idx):
             found = match.group(1)
         return found
 
@@ -720,7 +721,7 @@ class _DocumentAttribution:
         if len(name.split()) == 1 and name not in self.searched:
             # NER missed the full name: look for "First Surname" anywhere in the article (once per word)
             self.searched.add(name)
-            self.names.add_from_text(self.doc.text, name)
+            self.names.add_from_text(self.text, name)
             name = self.names.resolve(mention)
         if len(name.split()) == 1:
             # "Sir Robert": a first name after an honorific names the one person with that first name
@@ -732,7 +733,7 @@ class _DocumentAttribution:
     @cached_property
     def _honorific_genders(self) -> dict[str, str]:
         genders: dict[str, str] = {}
-        for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)", self.doc.text):
+        for match in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)", self.text):
             genders.setdefault(match.group(2).lower(), honorific_gender(match.group(1)))
         return genders
 
@@ -854,7 +855,7 @@ class _DocumentAttribution:
         q = span._.quote
         if not q.opener:
             return "indirect"
-        text = self.doc.text
+        text = self.text
         content = text[q.start:q.end].strip()
         preceding = text[max(0, q.mark_start - 12): q.mark_start].lower()
         if "so-called" in preceding or "so called" in preceding:
