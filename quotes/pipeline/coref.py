@@ -25,10 +25,12 @@ COREFEREE_INSTALL = "pip install --find-links ../shared/models coreferee-model-e
 
 # Where the windows of one Doc are cached; the value is dropped by release() once the Doc is done.
 WINDOWS_KEY = ("quotes", "coref_windows")
-# Sentences kept before a pronoun's paragraph: coreferee's own reach (5 sentences) is the floor. A
-# window that finds no name for the token grows backwards (see CoreferenceWindows.resolve); measured on
-# seeds/, the gold sets and scripts/bench.py's corpus, 5 gives the same quotes as 10 with half the tokens.
-DEFAULT_LOOKBACK_SENTENCES = 5
+# Sentences kept before a pronoun's paragraph in its first window. Most pronouns find their name within
+# three sentences; one that finds none gets a window reaching at least coreferee's own distance (5
+# sentences), then further while its chain may go on (see CoreferenceWindows.resolve). On seeds/, the gold
+# sets and 60,000 words of scripts/bench.py's corpus this gives every speaker that whole-document
+# coreferee gives (2 of 2,385 quotes get the same name from the nearest_speaker sieve instead).
+DEFAULT_LOOKBACK_SENTENCES = 3
 # coreferee on the whole Doc (the reference behaviour) or only on windows around the tokens asked about
 DEFAULT_WINDOWED = True
 
@@ -103,11 +105,11 @@ class CoreferenceWindows:
     """Run coreferee lazily, on windows of whole paragraphs around the tokens asked about.
 
     coreferee links a mention to antecedents a bounded number of sentences back, so a window that starts
-    far enough before the token (at a paragraph start, outside any quote) and runs a few sentences past it
-    gives the token the chains it has in the whole Doc. Where a chain the token could join starts within
-    coreferee's reach of the window's edge, the window grows backwards until none does.
-    The windows are copies of the Doc's spans (words, tags, parse, entities and tensor), so nothing is
-    parsed again, and each serves every later token it covers.
+    a few sentences before the token (at a paragraph start, outside any quote) and ends with its paragraph
+    gives the token the name it has in the whole Doc. Where the window finds no name, it grows backwards:
+    to coreferee's full reach, then on while a chain the token could join starts within that reach of the
+    window's edge. The windows are copies of the Doc's spans (words, tags, parse, entities and tensor), so
+    nothing is parsed again, and each serves every later token it covers.
     """
 
     def __init__(self, nlp: Language, *, lookback_sentences: int = DEFAULT_LOOKBACK_SENTENCES):
@@ -116,7 +118,7 @@ class CoreferenceWindows:
         self.anaphor_reach = rules.maximum_anaphora_sentence_referential_distance
         self.noun_reach = rules.maximum_coreferring_nouns_sentence_referential_distance
         self.noun_pos = set(rules.noun_pos)
-        self.lookback = max(lookback_sentences, self.anaphor_reach)
+        self.lookback = lookback_sentences
         # A pronoun later on that finds no antecedent can make coreferee go back and relink the ones before
         # it (Annotator.attempt_retry), so a window could run on past the token. On every corpus measured
         # (scripts/bench.py --check) that never changed a speaker, so windows end with the token's paragraph.
@@ -232,12 +234,13 @@ class CoreferenceWindows:
             window = self._run(doc, state, start, end)
             local = window.doc[token.i - window.start]
             found = self._resolve_in(window, local)
-            if found and any(t.pos_ == "PROPN" for t in found):
+            if window.start == 0 or found and any(t.pos_ == "PROPN" for t in found):
                 break
-            if window.start == 0 or not self._reaches_out(window, local):
-                break
-            # the chain may go on before the window in the whole Doc: look twice as far back
             span = bisect_right(state.sentence_starts, token.i) - bisect_right(state.sentence_starts, window.start)
+            # no name yet: look as far back as coreferee can, then further while a chain may go on before
+            # the window in the whole Doc, twice as far each time
+            if span >= self.anaphor_reach and not self._reaches_out(window, local):
+                break
             start = self._start_before(state, token.i, 2 * span + 1)
         if not found:
             return None
