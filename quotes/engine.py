@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # spaCy takes seconds to import; the CLI reads this module's 
     from spacy.language import Language
 
     from quotes.extract import Extraction
-    from quotes.store import QuoteStore, StoredQuote, TopicRetagger
+    from quotes.store import QuoteStore, StoredQuote
 
 log = logging.getLogger(__name__)
 
@@ -120,20 +120,17 @@ def run_extraction(
     kinds = tuple(kinds)
     quotes = [q for q in state.quotes if q.kind in kinds]
     if state.untagged:
-        retag = _retagger(state.nlp or tagger_nlp, topics_path=topics_path)
+        from quotes.store import tag_stored
+
+        # lemmatising the lexicon's terms needs only the tagger: a loaded pipeline does, else a light one
+        topics = tag_stored((s for _, stored in state.untagged for s in stored if s.kind in kinds),
+                            topics_path=topics_path, nlp=state.nlp or tagger_nlp, store=store)
         for article, stored in state.untagged:
-            quotes.extend(s.to_quote(article, topics=retag(s)) for s in stored if s.kind in kinds)
+            quotes.extend(s.to_quote(article, topics=topics[s.material]) for s in stored if s.kind in kinds)
     quotes = canonicalize(quotes, aliases=aliases)
     quotes.sort(key=sort_key)
     return Extraction(quotes=quotes, failures=state.failures, articles=state.processed + state.reused,
                       processed=state.processed, reused=state.reused)
-
-
-def _retagger(nlp: Language | None, *, topics_path: Path | str | None) -> TopicRetagger:
-    # lemmatising the lexicon's terms needs only the tagger; a loaded pipeline does, else a light one
-    from quotes.store import TopicRetagger, lemmatizer_pipeline
-
-    return TopicRetagger(nlp if nlp is not None else lemmatizer_pipeline(), topics_path=topics_path)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -7,11 +7,13 @@ What is stored, and why:
   again; an edited one is, and so is everything after an upgrade that bumps `PIPELINE_VERSION`.
 - A quote is stored without what depends on where the article came from (source, doc id, quote id,
   title, date, outlet, url): those are filled in again from the article read on the next run.
-- Topics are NOT stored, so that re-indexing with another `--topics` file re-parses nothing. Instead each
+- Topics are not stored with the quotes, so that re-indexing with another `--topics` file re-parses nothing. Instead each
   quote keeps its *topic material*: the words, lemmas and sentence starts of the quote's first sentence
   (widened to cover the whole quote), with the quote's token offsets in it. That is everything the
   topic tagger reads, so running the real `TopicTagger` over a Doc rebuilt from it gives exactly the
   topics that a full parse would: only the lexicon's own terms are lemmatised again.
+  The topics found are cached in their own table, keyed by the material's hash and the lexicon's, so
+  a rerun with the same topic file tags nothing again either.
 - An article's quotes are written in one transaction together with its row in `articles`, the mark that
   it is done. A run that is killed leaves every article either complete or absent. WAL mode and a busy
   timeout let several runs share one store.
@@ -41,7 +43,7 @@ from quotes.pipeline.extensions import QUOTES_KEY
 
 DEFAULT_BUSY_TIMEOUT = 60.0  # seconds a writer waits for another run's transaction to finish
 DEFAULT_MODEL = "en_core_web_sm"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the topics table
 MATERIAL_PIPE = "quotes_topic_material"
 # marks the one entry of span._.topics that carries topic material rather than a topic name
 MATERIAL_MARK = "\x00topic-material:"
@@ -52,6 +54,7 @@ STORED_FIELDS = (
     "speaker_description", "cue", "method", "confidence", "text", "context",
 )
 _ARTICLE_FIELDS = ("title", "date", "outlet", "url")
+_SQL_BATCH = 500  # host parameters per query, well under SQLite's limit
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS articles (
@@ -82,6 +85,12 @@ CREATE TABLE IF NOT EXISTS quotes (
     context TEXT NOT NULL,
     material TEXT NOT NULL,
     PRIMARY KEY (content_hash, pipeline, seq)
+);
+CREATE TABLE IF NOT EXISTS topics (
+    material_hash TEXT NOT NULL,
+    lexicon TEXT NOT NULL,
+    topics TEXT NOT NULL,
+    PRIMARY KEY (material_hash, lexicon)
 );
 PRAGMA user_version = {SCHEMA_VERSION};
 """
@@ -212,6 +221,34 @@ def split_material(quotes: Iterable[Quote]) -> list[StoredQuote]:
     return stored
 
 
+def lexicon_key(topics_path: Path | str | None = None) -> str:
+    """The key of a topic lexicon in the topics cache: the sha256 of its file's bytes."""
+    from quotes.pipeline.topics import DEFAULT_TOPICS
+
+    return hashlib.sha256(Path(topics_path or DEFAULT_TOPICS).read_bytes()).hexdigest()
+
+
+def material_hash(quote: StoredQuote) -> str:
+    return hashlib.sha256(quote.material.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def tag_stored(quotes: Iterable[StoredQuote], *, topics_path: Path | str | None, nlp: Language | None,
+               store: QuoteStore | None = None) -> dict[str, tuple[str, ...]]:
+    """Topics of stored quotes, by their material: from the store's cache for this lexicon, or tagged
+    from the material (and then cached). `nlp` lemmatises the lexicon; None loads a light pipeline."""
+    by_hash = {material_hash(q): q for q in quotes}
+    lexicon = lexicon_key(topics_path)
+    found = store.cached_topics(lexicon, list(by_hash)) if store is not None else {}
+    missing = [h for h in by_hash if h not in found]
+    if missing:
+        retag = TopicRetagger(nlp if nlp is not None else lemmatizer_pipeline(), topics_path=topics_path)
+        tagged = {h: retag(by_hash[h]) for h in missing}
+        if store is not None:
+            store.put_topics(lexicon, tagged)
+        found.update(tagged)
+    return {by_hash[h].material: topics for h, topics in found.items() if h in by_hash}
+
+
 class TopicRetagger:
     """Topics of stored quotes from their topic material, with the real tagger and any lexicon."""
 
@@ -326,6 +363,30 @@ class QuoteStore:
                     self.db.executemany(f"INSERT INTO quotes ({columns}) VALUES ({marks})", rows)
                     self.db.execute("INSERT OR REPLACE INTO articles (content_hash, pipeline, quotes, source) "
                                     "VALUES (?, ?, ?, ?)", (content_hash, pipeline, len(rows), source))
+            except sqlite3.OperationalError as error:
+                raise StoreError(f"cannot write to store '{self.path}' ({error}); check the file's permissions "
+                                 "and free space, or choose another --store") from None
+
+    def cached_topics(self, lexicon: str, hashes: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """The topics cached for these material hashes with this lexicon."""
+        found = {}
+        with self._lock:
+            for start in range(0, len(hashes), _SQL_BATCH):
+                chunk = hashes[start:start + _SQL_BATCH]
+                rows = self.db.execute(
+                    f"SELECT material_hash, topics FROM topics WHERE lexicon = ? AND material_hash IN "
+                    f"({', '.join('?' * len(chunk))})", (lexicon, *chunk)).fetchall()
+                found.update((h, tuple(json.loads(topics))) for h, topics in rows)
+        return found
+
+    def put_topics(self, lexicon: str, topics: dict[str, Sequence[str]]) -> None:
+        """Cache topics found with this lexicon, by material hash, in one transaction."""
+        rows = [(h, lexicon, json.dumps(list(t), ensure_ascii=False)) for h, t in sorted(topics.items())]
+        with self._lock:
+            try:
+                with self._transaction():
+                    self.db.executemany("INSERT OR REPLACE INTO topics (material_hash, lexicon, topics) "
+                                        "VALUES (?, ?, ?)", rows)
             except sqlite3.OperationalError as error:
                 raise StoreError(f"cannot write to store '{self.path}' ({error}); check the file's permissions "
                                  "and free space, or choose another --store") from None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import os
 import platform
 import random
@@ -312,6 +313,40 @@ def measure_pipeline(nlp, words: int, *, seed: int, batch_size: int, jobs: int =
     return result
 
 
+def measure_rerun(nlp, words: int, *, seed: int, changed_share: float = 0.01) -> dict:
+    """A full run into a fresh --store, then a rerun after editing `changed_share` of the files."""
+    import tempfile
+
+    from quotes.extract import extract_quotes
+
+    with tempfile.TemporaryDirectory(prefix="quotes-bench-") as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        paths = []
+        for n, article in enumerate(generate_articles(words, seed=seed)):
+            path = folder / f"{n:06d}.txt"
+            path.write_text(article.text, encoding="utf-8")
+            paths.append(path)
+        store = Path(tmp) / "quotes.db"
+        start = time.perf_counter()
+        full = extract_quotes([str(folder)], nlp=nlp, store=store)
+        full_seconds = time.perf_counter() - start
+        # edit 1% of the files, rounded up and spread through the corpus: a new paragraph at the end, as a
+        # corrected story gets
+        count = math.ceil(changed_share * len(paths))
+        changed = [paths[k * len(paths) // count] for k in range(count)]
+        for path in changed:
+            path.write_text(path.read_text(encoding="utf-8") + "\nThis article has been updated.\n", encoding="utf-8")
+        start = time.perf_counter()
+        rerun = extract_quotes([str(folder)], nlp=nlp, store=store)
+        rerun_seconds = time.perf_counter() - start
+    return {
+        "files": len(paths), "changed_files": len(changed), "full_seconds": full_seconds,
+        "rerun_seconds": rerun_seconds, "rerun_share": rerun_seconds / full_seconds,
+        "reparsed": rerun.processed, "reused": rerun.reused, "same_quote_count": len(full.quotes) == len(rerun.quotes),
+    }
+
+
 def check_equal(words: int, *, seed: int) -> int:
     """Extract seeds/, the gold sets and a generated corpus twice: with coreferee on whole documents and
     every article parsed (the reference), then as the pipeline runs by default; return how many quotes
@@ -365,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reference", action="store_true",
                         help="also time, on the largest size, the reference: coreferee on every whole document "
                              "and every article parsed (the pipeline before issue 5)")
+    parser.add_argument("--rerun", action="store_true",
+                        help="also time, on the largest size, a --store rerun after editing 1%% of the files")
     parser.add_argument("--dump", type=int, metavar="WORDS", help="print a corpus of this many words and exit")
     args = parser.parse_args(argv)
 
@@ -459,6 +496,11 @@ def main(argv: list[str] | None = None) -> int:
         j = summary["jobs"]
         print(f"jobs on {j['words']:,} words: 1 job {j['one_job_words_per_s']:,.0f} w/s, {args.jobs} jobs "
               f"{j['n_jobs_words_per_s']:,.0f} w/s, speedup {j['speedup']:.2f}x")
+    if args.rerun:
+        r = measure_rerun(pipeline, sizes[-1], seed=args.seed)
+        summary["rerun"] = r
+        print(f"rerun with {r['changed_files']} of {r['files']:,} files changed: {r['rerun_seconds']:.2f}s against "
+              f"{r['full_seconds']:.2f}s for the first run ({r['rerun_share']:.1%}), {r['reparsed']} re-parsed")
     print(f"peak RSS growth from {rows[0]['words']:,} to {largest['words']:,} words: {summary['rss_growth']:+.1%}")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

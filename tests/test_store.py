@@ -253,6 +253,47 @@ def test_another_topic_file_reparses_nothing(tmp_path):
     assert {t for q in fresh.quotes for t in q.topics} - {"other"}
 
 
+def test_a_rerun_with_the_same_topic_file_tags_nothing_again(tmp_path, monkeypatch):
+    import quotes.store
+    from quotes.extract import extract_quotes
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 3)
+    store = tmp_path / "q.db"
+    first = extract_quotes([str(corpus)], coreference=False, store=store)
+
+    def no_tagging(*args, **kwargs):
+        raise AssertionError("topics were tagged again")
+
+    monkeypatch.setattr(quotes.store, "TopicRetagger", no_tagging)
+    again = extract_quotes([str(corpus)], coreference=False, store=store)
+    assert again.reused == 3
+    assert again.quotes == first.quotes
+    # an edited topic file is another lexicon: its topics are not in the cache
+    topics = tmp_path / "topics.csv"
+    topics.write_text(OTHER_TOPICS, encoding="utf-8")
+    with pytest.raises(AssertionError, match="tagged again"):
+        extract_quotes([str(corpus)], coreference=False, store=store, topics_path=topics)
+
+
+def test_a_store_from_the_previous_schema_is_upgraded(tmp_path):
+    from quotes.extract import extract_quotes
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 2)
+    store = tmp_path / "q.db"
+    first = extract_quotes([str(corpus)], coreference=False, store=store)
+    with sqlite3.connect(store) as db:  # as schema 1 left it: no topics cache
+        db.execute("DROP TABLE topics")
+        db.execute("PRAGMA user_version = 1")
+    again = extract_quotes([str(corpus)], coreference=False, store=store)
+    assert (again.processed, again.reused) == (0, 2)
+    assert again.quotes == first.quotes
+    with sqlite3.connect(store) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("SELECT count(*) FROM topics").fetchone()[0] > 0
+
+
 def _count_done(path) -> int:
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5) as db:

@@ -34,9 +34,13 @@ class TopicTagger:
         # lemmas need the tagger and lemmatizer, but not the parser or our own components
         keep = {"tok2vec", "tagger", "attribute_ruler", "lemmatizer"}
         disabled = [name for name in nlp.pipe_names if name not in keep]
-        for topic, terms in sorted(topics.items()):
-            patterns = list(nlp.pipe((t.lower() for t in terms), disable=disabled))
-            self.matcher.add(topic, patterns)
+        entries = [(topic, term.lower()) for topic, terms in sorted(topics.items()) for term in terms]
+        patterns: dict[str, list[Doc]] = defaultdict(list)
+        # one pass over every term: the lexicon is read again on each run that re-tags stored quotes
+        for (topic, _), pattern in zip(entries, nlp.pipe((term for _, term in entries), disable=disabled)):
+            patterns[topic].append(pattern)
+        for topic, docs in patterns.items():
+            self.matcher.add(topic, docs)
         self.nlp = nlp
 
     def _topics_in(self, span: Span) -> set[str]:
