@@ -25,11 +25,11 @@ COREFEREE_INSTALL = "pip install --find-links ../shared/models coreferee-model-e
 
 # Where the windows of one Doc are cached; the value is dropped by release() once the Doc is done.
 WINDOWS_KEY = ("quotes", "coref_windows")
-# Sentences kept before a pronoun's paragraph in its first window. Most pronouns find their name within
+# Sentences kept before a pronoun's sentence in its first window. Most pronouns find their name within
 # three sentences; one that finds none gets a window reaching at least coreferee's own distance (5
 # sentences), then further while its chain may go on (see CoreferenceWindows.resolve). On seeds/, the gold
 # sets and 60,000 words of scripts/bench.py's corpus this gives every speaker that whole-document
-# coreferee gives (2 of 2,385 quotes get the same name from the nearest_speaker sieve instead).
+# coreferee gives (3 of 2,385 quotes get the same name from the nearest_speaker sieve instead).
 DEFAULT_LOOKBACK_SENTENCES = 3
 # coreferee on the whole Doc (the reference behaviour) or only on windows around the tokens asked about
 DEFAULT_WINDOWED = True
@@ -60,7 +60,7 @@ def add_coreference(nlp: Language, *, before: str | None = None, windowed: bool 
                     lookback_sentences: int = DEFAULT_LOOKBACK_SENTENCES) -> bool:
     """Add coreference to the pipeline; False (with a warning) where coreferee is not installed.
 
-    With `windowed=True` coreferee runs lazily, only on the paragraphs around a token that `resolve`
+    With `windowed=True` coreferee runs lazily, only on the sentences around a token that `resolve`
     is asked about; with `windowed=False` it runs on every whole Doc, as coreferee itself does.
     """
     if not coreferee_installed():
@@ -79,7 +79,7 @@ def add_coreference(nlp: Language, *, before: str | None = None, windowed: bool 
 
 @dataclass
 class _Window:
-    """A stretch of whole paragraphs of a Doc, copied into its own Doc that coreferee has analysed."""
+    """A stretch of whole sentences of a Doc, copied into its own Doc that coreferee has analysed."""
 
     start: int  # token index in the original Doc
     end: int
@@ -92,9 +92,9 @@ class _DocWindows:
 
     coref: CoreferenceWindows
     windows: list[_Window] = field(default_factory=list)
-    paragraph_starts: list[int] | None = None  # token index of each paragraph's first token
+    cut_starts: list[int] | None = None  # where a window may start or end: each sentence's and paragraph's first token
     sentence_starts: list[int] = field(default_factory=list)
-    # whether coreferee's quote tracker is closed at each paragraph start (a window may only start there)
+    # whether coreferee's quote tracker is closed at each cut (a window only starts where it is)
     quote_closed: list[bool] = field(default_factory=list)
     array: tuple | None = None  # (attributes, values) of the whole Doc, shared by every window's copy
     runs: int = 0  # coreferee runs on this Doc
@@ -102,10 +102,10 @@ class _DocWindows:
 
 
 class CoreferenceWindows:
-    """Run coreferee lazily, on windows of whole paragraphs around the tokens asked about.
+    """Run coreferee lazily, on windows of whole sentences around the tokens asked about.
 
     coreferee links a mention to antecedents a bounded number of sentences back, so a window that starts
-    a few sentences before the token (at a paragraph start, outside any quote) and ends with its paragraph
+    a few sentences before the token (at a sentence start outside any quote) and ends with its sentence
     gives the token the name it has in the whole Doc. Where the window finds no name, it grows backwards:
     to coreferee's full reach, then on while a chain the token could join starts within that reach of the
     window's edge. The windows are copies of the Doc's spans (words, tags, parse, entities and tensor), so
@@ -121,7 +121,7 @@ class CoreferenceWindows:
         self.lookback = lookback_sentences
         # A pronoun later on that finds no antecedent can make coreferee go back and relink the ones before
         # it (Annotator.attempt_retry), so a window could run on past the token. On every corpus measured
-        # (scripts/bench.py --check) that never changed a speaker, so windows end with the token's paragraph.
+        # (scripts/bench.py --check) that never changed a speaker, so windows end with the token's sentence.
         self.lookahead = 0
         self.quote_orths = [(nlp.vocab.strings.add(a), nlp.vocab.strings.add(b)) for a, b in rules.quote_tuples]
 
@@ -134,20 +134,20 @@ class CoreferenceWindows:
     def _prepare(self, doc: Doc, state: _DocWindows) -> None:
         paragraphs = doc._.quote_paragraphs or []
         idx = doc.to_array(IDX)
-        starts = sorted({int(numpy.searchsorted(idx, p.start)) for p in paragraphs} | {0})
-        state.paragraph_starts = [s for s in starts if s < len(doc)] or [0]
         state.sentence_starts = [sent.start for sent in doc.sents]
-        state.quote_closed = self._quote_closed(doc, state.paragraph_starts)
+        starts = sorted({int(numpy.searchsorted(idx, p.start)) for p in paragraphs} | {0} | set(state.sentence_starts))
+        state.cut_starts = [s for s in starts if s < len(doc)] or [0]
+        state.quote_closed = self._quote_closed(doc, state.cut_starts)
 
-    def _quote_closed(self, doc: Doc, paragraph_starts: list[int]) -> list[bool]:
-        """Replay coreferee's quote tracker (rules.initialize) and report it at each paragraph start."""
+    def _quote_closed(self, doc: Doc, cut_starts: list[int]) -> list[bool]:
+        """Replay coreferee's quote tracker (rules.initialize) and report it at each cut."""
         orths = doc.to_array(ORTH)
         marks = {o for pair in self.quote_orths for o in pair}
         hits = numpy.flatnonzero(numpy.isin(orths, list(marks)))
         state = [0] * len(self.quote_orths)
         closed = []
         h = 0
-        for start in paragraph_starts:
+        for start in cut_starts:
             while h < len(hits) and hits[h] < start:
                 orth = orths[hits[h]]
                 for k, (opener, closer) in enumerate(self.quote_orths):
@@ -159,24 +159,24 @@ class CoreferenceWindows:
             closed.append(not any(state))
         return closed
 
-    def _paragraph_of(self, state: _DocWindows, i: int) -> int:
-        return max(bisect_right(state.paragraph_starts, i) - 1, 0)
+    def _cut_of(self, state: _DocWindows, i: int) -> int:
+        return max(bisect_right(state.cut_starts, i) - 1, 0)
 
     def _start_before(self, state: _DocWindows, i: int, sentences: int) -> int:
-        """A window start at least `sentences` sentences before token i: a paragraph start outside quotes."""
+        """A window start at least `sentences` sentences before token i: a cut outside quotes."""
         k = bisect_right(state.sentence_starts, i) - 1
         first = state.sentence_starts[max(k - sentences, 0)]
-        p = self._paragraph_of(state, first)
+        p = self._cut_of(state, first)
         while p > 0 and not state.quote_closed[p]:
             p -= 1
-        return state.paragraph_starts[p] if p > 0 else 0
+        return state.cut_starts[p] if p > 0 else 0
 
     def _end_after(self, state: _DocWindows, doc: Doc, i: int, sentences: int) -> int:
-        """A window end at least `sentences` sentences after token i's sentence: the end of a paragraph."""
+        """A window end at least `sentences` sentences after token i's sentence: the end of a sentence."""
         k = bisect_right(state.sentence_starts, i) - 1
         last = state.sentence_starts[min(k + sentences, len(state.sentence_starts) - 1)]
-        p = self._paragraph_of(state, last)
-        return state.paragraph_starts[p + 1] if p + 1 < len(state.paragraph_starts) else len(doc)
+        p = self._cut_of(state, last)
+        return state.cut_starts[p + 1] if p + 1 < len(state.cut_starts) else len(doc)
 
     def _run(self, doc: Doc, state: _DocWindows, start: int, end: int) -> _Window:
         for window in state.windows:
@@ -226,7 +226,7 @@ class CoreferenceWindows:
         """
         doc = token.doc
         state = doc.user_data[WINDOWS_KEY]
-        if state.paragraph_starts is None:
+        if state.cut_starts is None:
             self._prepare(doc, state)
         end = self._end_after(state, doc, token.i, self.lookahead)
         start = self._start_before(state, token.i, self.lookback)
