@@ -28,6 +28,8 @@ MAX_CUE_DISTANCE = 14
 MAX_ANTECEDENT_PARAGRAPHS = 3
 # how many paragraphs back a pronoun's only possible person is looked for
 SOLE_CANDIDATE_PARAGRAPHS = 2
+# modifiers that make another title of the same head: a shadow or deputy minister is not the minister
+RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
 # attributions too loose to carry a speaker on to a later pronoun
 WEAK_METHODS = frozenset({"nearest_speaker", "unresolved", "scare", "nested"})
 # unnamed sources stay unnamed even after "the": "the source said" is no name
@@ -191,7 +193,8 @@ class _DocumentAttribution:
     # ---- cues and mentions ------------------------------------------------------------------
     def _verb_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        # "shot back" and "hit out": the small model tags the particle prt or, as often, advmod
+        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i]
         for particle in particles:
             if f"{lemma} {particle}" in self.lex.cues:
                 return f"{lemma} {particle}"
@@ -661,9 +664,15 @@ class _DocumentAttribution:
         previous = self._previous_speaker(head, gender) if mention.kind == "pronoun" and gender else None
         if previous is not None:
             return self._stands_for(result, mention, previous, "previous_speaker")
+        subject = self._paragraph_subject(head, gender) if mention.kind == "pronoun" and gender else None
+        if subject is not None:
+            return self._stands_for(result, mention, subject, "paragraph_subject")
         named = self._named_antecedent(head, gender)
         if named is not None:
             return self._stands_for(result, mention, named, "coreference")
+        holder = self._role_holder(head) if mention.kind == "nominal" else None
+        if holder is not None and self._compatible(holder.text, gender):
+            return self._stands_for(result, mention, holder, "role_match")
         fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "")
         if fallback is not None:
             return self._stands_for(result, mention, fallback, "nearest_speaker")
@@ -682,6 +691,32 @@ class _DocumentAttribution:
         result.method = method
         result.description = mention.text if mention.kind == "nominal" else antecedent.description
         return result
+
+    @cached_property
+    def _role_words(self) -> frozenset[str]:
+        return (TITLE_HEADS | self.lex.honorific_words) - PURE_HONORIFICS
+
+    def _role_holder(self, head: Token) -> Mention | None:
+        """For "the outgoing mayor": the one person the article gave that title before, in front of the name
+        ("two-term Mayor Roy Pettibone") or beside it ("Roy Pettibone, the city's mayor")."""
+        role = head.lemma_.lower()
+        if role not in self._role_words or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
+        words = [c for c in head.children if c.i < head.i and (c.dep_ == "compound" or c.lower_ in RANK_WORDS)]
+        phrase = " ".join([t.lower_ for t in sorted(words, key=lambda t: t.i)] + [role])
+        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
+        people: dict[str, Mention] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS or ent.end > head.i:
+                continue
+            mention = self._name_mention(ent[-1])
+            if mention is None:
+                continue
+            before = self.doc[max(ent.start - 4, ent.sent.start): ent.start].text
+            if pattern.search(f"{before} {ent.text} {mention.description}".lower()):
+                people.setdefault(self._full_name(mention.text), mention)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _person_of_age(self, head: Token) -> str | None:
         """For "the 67-year-old": the last person introduced as "Name, 67," before it."""
@@ -759,6 +794,9 @@ class _DocumentAttribution:
             return None
         for candidate in resolved:
             mention = self._name_mention(candidate)
+            if mention is None and candidate.pos_ == "NOUN":
+                # "he" -> "the outgoing mayor" -> the one person titled mayor
+                mention = self._role_holder(candidate)
             if mention is None:
                 continue
             # a speaker's gender never contradicts the pronoun
@@ -843,6 +881,24 @@ class _DocumentAttribution:
                         and self._compatible(mention.text, gender):
                     return None
         return Mention(decided.speaker, "name", token, decided.description)
+
+    def _paragraph_subject(self, token: Token, gender: str) -> Mention | None:
+        """The one person named earlier in the pronoun's own paragraph, as a sentence subject, of the
+        pronoun's gender: "Mr Hollis was defiant when The Sun knocked. He said: “…”"."""
+        people: dict[str, Mention] = {}
+        subject = False
+        for t in self._outside_tokens(self._paragraph_index(token.idx)):
+            if t.i >= token.i or t.pos_ != "PROPN":
+                continue
+            mention = self._name_mention(t)
+            if mention is None or not self._compatible(mention.text, gender):
+                continue
+            name = self._full_name(mention.text)
+            if self._gender(name) != gender:
+                return None  # a person of unknown gender could be the one
+            people.setdefault(name, mention)
+            subject = subject or t.dep_ in SUBJECT_DEPS
+        return next(iter(people.values())) if len(people) == 1 and subject else None
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:

@@ -50,6 +50,16 @@ CASES = [
     # previous_speaker: two men named, but "he" goes on from the one who spoke just before
     ("Mark Burns met the union on Monday.\n“We will not back down,” said Tom Hardy, the union leader.\n"
      "“The offer is an insult,” he added.", "The offer is an insult", "Tom Hardy", "previous_speaker", "direct"),
+    # paragraph_subject: the one man named earlier in the pronoun's paragraph, though another is named before
+    ("David Brennan said the hedge was too tall.\nMark Hollis was defiant when reporters knocked on his door. He said: "
+     "“I planted it for privacy.”", "I planted it", "Mark Hollis", "paragraph_subject", "direct"),
+    # role_match: "the outgoing mayor" is the one person the article titled mayor
+    ("Tasha Greenwood unseated two-term Mayor Roy Pettibone on Tuesday.\nGreenwood thanked her volunteers.\n"
+     "The outgoing mayor said he would return to “my law practice and my family”.", "my law practice",
+     "Roy Pettibone", "role_match", "partial"),
+    # a phrasal cue whose particle the parser calls an adverb: "he shot back"
+    ("“You had eight years to fix the drains,” Sarah Greenwood told Mayor Mark Pettibone.\n"
+     "“And I fixed more of them than anyone,” he shot back.", "And I fixed", "Mark Pettibone", None, "direct"),
     # exchange: after a reply, the next bare line goes back to the questioner
     ("“How many times did it happen?” Sir Robert Ingleby asked.\n“I don’t have that figure,” Ms Fiona Castellane "
      "replied.\n“It was 1,212 times.”", "It was 1,212 times", "Robert Ingleby", "exchange", "direct"),
