@@ -30,6 +30,9 @@ MAX_ANTECEDENT_PARAGRAPHS = 3
 SOLE_CANDIDATE_PARAGRAPHS = 2
 # modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
+# a common noun after a body's name that is no part of it: "the United Auto Workers union"
+GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
+                                "organization"})
 # attributions too loose to carry a speaker on to a later pronoun
 WEAK_METHODS = frozenset({"nearest_speaker", "unresolved", "scare", "nested"})
 # unnamed sources stay unnamed even after "the": "the source said" is no name
@@ -638,7 +641,7 @@ class _DocumentAttribution:
                 result.description = ""
             return result
         if mention.kind == "organisation":
-            result.speaker = mention.text
+            result.speaker = self._organisation_name(mention.text)
             result.speaker_type = "organisation"
             result.description = ""
             return result
@@ -682,6 +685,20 @@ class _DocumentAttribution:
             return result
         result.method = "unresolved"
         return result
+
+    @cached_property
+    def _organisation_entities(self) -> set[str]:
+        return {_strip_det(ent.text) for ent in self.doc.ents if ent.label_ in ORG_LABELS}
+
+    def _organisation_name(self, text: str) -> str:
+        """A body's name as the article gives it in full: "Lumina" is "Lumina Labs" where that is the one
+        longer name it starts, and "United Auto Workers union" is "United Auto Workers"."""
+        longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
+        if len(longer) == 1:
+            return longer.pop()
+        shorter = [name for name in self._organisation_entities
+                   if text.startswith(name + " ") and text[len(name) + 1:].lower() in GENERIC_BODY_NOUNS]
+        return max(shorter, key=len) if shorter else text
 
     def _stands_for(self, result: Attribution, mention: Mention, antecedent: Mention, method: str) -> Attribution:
         """The attribution of a pronoun or description to the named person it stands for."""

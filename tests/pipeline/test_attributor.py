@@ -69,7 +69,9 @@ CASES = [
     # anonymous sources keep their description and no name
     ("A UK Government source said the leaders had “discussed the longstanding friendship”.", "discussed", "",
      "cue_syntax", "partial"),
-    # organisations speak as one
+    # organisations speak as one, under the name the article gives them ("the Unite union" is Unite)
+    ("The strike was called by Unite.\nThe Unite union said the offer was “an insult”.", "an insult", "Unite",
+     "cue_syntax", "partial"),
     ("The Home Office said the closures were “on track”.", "on track", "Home Office", "cue_syntax", "partial"),
     # US wire style: party and state between the name and the cue
     ("“We have the votes,” House Speaker Mike Johnson, R-La., told reporters.", "We have the votes", "Mike Johnson",
