@@ -209,6 +209,12 @@ class _DocumentAttribution:
         return self._verb_lemma(token) in self.lex.cues
 
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        # a passive cue speaks through its agent: "was accused by the Labour MP Gregor Tennant of “…”"
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agents = [c for c in child.children if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
+                if agents:
+                    return agents[0]
         # the small model sometimes makes a quote mark or the quote itself the subject: skip those
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and self.in_quote[c.i] == -1]
         if subjects:

@@ -50,6 +50,9 @@ CASES = [
     # previous_speaker: two men named, but "he" goes on from the one who spoke just before
     ("Mark Burns met the union on Monday.\n“We will not back down,” said Tom Hardy, the union leader.\n"
      "“The offer is an insult,” he added.", "The offer is an insult", "Tom Hardy", "previous_speaker", "direct"),
+    # a passive cue speaks through its agent, not its subject
+    ("The chief executive of Southern Vale Water was accused by the Labour MP Gregor Tennant of “treating rivers as a "
+     "free sewer” at the hearing.", "treating rivers", "Gregor Tennant", "cue_syntax", "partial"),
     # paragraph_subject: the one man named earlier in the pronoun's paragraph, though another is named before
     ("David Brennan said the hedge was too tall.\nMark Hollis was defiant when reporters knocked on his door. He said: "
      "“I planted it for privacy.”", "I planted it", "Mark Hollis", "paragraph_subject", "direct"),
