@@ -46,6 +46,7 @@ class ArrayAttributeRuler:
         self.ruler = ruler
         self.vocab = nlp.vocab
         self.columns = list(WRITTEN.values())
+        self.position = {attr: k for k, attr in enumerate(self.columns)}  # column of each written attribute
         self._regex_cache: dict[tuple[str, int], bool] = {}
         try:
             self.rules = [self._compile(pattern) for pattern in ruler.patterns]
@@ -157,7 +158,6 @@ class ArrayAttributeRuler:
         # a two-token pattern never spans the end of one Doc and the start of the next
         last = numpy.zeros(n, dtype=bool)
         last[numpy.cumsum(lengths) - 1] = True
-        position = {attr: k for k, attr in enumerate(self.columns)}
         labels: dict[int, str] = {}
         for rule in self.rules:
             hits = numpy.zeros(n, dtype=bool)
@@ -172,7 +172,7 @@ class ArrayAttributeRuler:
                 hits[target] = True
             if hits.any():
                 for attr, value in rule.attrs.items():
-                    values[hits, position[attr]] = value
+                    values[hits, self.position[attr]] = value
                 if rule.dep is not None:
                     labels.update((int(i), rule.dep) for i in numpy.flatnonzero(hits))
         offset = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -863,25 +864,34 @@ class _DocumentAttribution:
         ]
         return persons[-1] if persons else None
 
+    def _named_before(self, token: Token, first_paragraph: int) -> Iterator[tuple[Token, Mention]]:
+        """Each name of a person outside quotes, from `first_paragraph` up to the token, with its token."""
+        for index in range(max(0, first_paragraph), self._paragraph_index(token.idx) + 1):
+            for t in self._outside_tokens(index):
+                if t.i < token.i and t.pos_ == "PROPN" and (mention := self._name_mention(t)) is not None:
+                    yield t, mention
+
+    def _only_person_of_gender(self, token: Token, gender: str, first_paragraph: int, *,
+                               as_subject: bool = False) -> Mention | None:
+        """The one person of the pronoun's gender named before it since `first_paragraph` (with `as_subject`,
+        one of whose names is a sentence subject); None where a person of unknown gender could be the one."""
+        people: dict[str, Mention] = {}
+        subject = False
+        for t, mention in self._named_before(token, first_paragraph):
+            name = self._full_name(mention.text)
+            known = self._gender(name)
+            if not known:
+                return None
+            if known == gender:
+                people.setdefault(name, mention)
+                subject = subject or t.dep_ in SUBJECT_DEPS
+        if len(people) != 1 or as_subject and not subject:
+            return None
+        return next(iter(people.values()))
+
     def _sole_candidate(self, token: Token, gender: str) -> Mention | None:
         """The only person of a known, matching gender named before the pronoun within reach, if there is one."""
-        this_paragraph = self._paragraph_index(token.idx)
-        people: dict[str, Mention] = {}
-        for index in range(max(0, this_paragraph - SOLE_CANDIDATE_PARAGRAPHS), this_paragraph + 1):
-            for t in self._outside_tokens(index):
-                if t.i >= token.i or t.pos_ != "PROPN":
-                    continue
-                mention = self._name_mention(t)
-                if mention is None:
-                    continue
-                name = self._full_name(mention.text)
-                known = self._gender(name)
-                # a person of unknown gender could be the one, so the pronoun stays ambiguous
-                if not known:
-                    return None
-                if known == gender:
-                    people.setdefault(name, mention)
-        return next(iter(people.values())) if len(people) == 1 else None
+        return self._only_person_of_gender(token, gender, self._paragraph_index(token.idx) - SOLE_CANDIDATE_PARAGRAPHS)
 
     def _previous_speaker(self, token: Token, gender: str) -> Mention | None:
         """The named speaker of the quote just before, when the pronoun's gender is theirs and nobody else of
@@ -891,37 +901,18 @@ class _DocumentAttribution:
             return None
         decided = self.decided[previous]
         prev_q = self.quotes[previous]._.quote
-        this_paragraph = self._paragraph_index(token.idx)
         if decided.speaker_type != "person" or not decided.speaker or decided.method in WEAK_METHODS \
-                or this_paragraph - prev_q.paragraph > 1 or self._gender(decided.speaker) != gender:
+                or self._paragraph_index(token.idx) - prev_q.paragraph > 1 or self._gender(decided.speaker) != gender:
             return None
-        for index in range(prev_q.paragraph, this_paragraph + 1):
-            for t in self._outside_tokens(index):
-                if t.i >= token.i or t.pos_ != "PROPN":
-                    continue
-                mention = self._name_mention(t)
-                if mention is not None and self._full_name(mention.text) != decided.speaker \
-                        and self._compatible(mention.text, gender):
-                    return None
+        for _, mention in self._named_before(token, prev_q.paragraph):
+            if self._full_name(mention.text) != decided.speaker and self._compatible(mention.text, gender):
+                return None
         return Mention(decided.speaker, "name", token, decided.description)
 
     def _paragraph_subject(self, token: Token, gender: str) -> Mention | None:
         """The one person named earlier in the pronoun's own paragraph, as a sentence subject, of the
         pronoun's gender: "Mr Hollis was defiant when The Sun knocked. He said: “…”"."""
-        people: dict[str, Mention] = {}
-        subject = False
-        for t in self._outside_tokens(self._paragraph_index(token.idx)):
-            if t.i >= token.i or t.pos_ != "PROPN":
-                continue
-            mention = self._name_mention(t)
-            if mention is None or not self._compatible(mention.text, gender):
-                continue
-            name = self._full_name(mention.text)
-            if self._gender(name) != gender:
-                return None  # a person of unknown gender could be the one
-            people.setdefault(name, mention)
-            subject = subject or t.dep_ in SUBJECT_DEPS
-        return next(iter(people.values())) if len(people) == 1 and subject else None
+        return self._only_person_of_gender(token, gender, self._paragraph_index(token.idx), as_subject=True)
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:
