@@ -98,6 +98,11 @@ def _first_name_genders() -> dict[str, str]:
     return {name.lower(): gender for name, gender in load_pairs("first_names.csv", "name", "gender")}
 
 
+def is_first_name(word: str) -> bool:
+    """Whether a word is a common first name (Catherine, Ravi)."""
+    return word.lower().strip(".") in _first_name_genders()
+
+
 MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
 FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess"})
 

@@ -1,4 +1,4 @@
-"""Build the spaCy pipeline: paragraphs, parse, coreference, quotes, speakers, topics."""
+"""Build the spaCy pipeline: paragraphs, parse, names, coreference, quotes, speakers, topics."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from quotes.errors import ModelNotInstalledError
-from quotes.pipeline import attributes, attributor, coref, detector, extensions, indirect, paragraphs, topics  # noqa: F401  (factories)
+from quotes.pipeline import attributes, attributor, coref, detector, extensions, indirect, names, paragraphs, topics  # noqa: F401  (factories)
 from quotes.pipeline.coref import DEFAULT_WINDOWED, add_coreference
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -40,6 +40,7 @@ def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = 
     nlp = spacy.load(model)
     use_array_attribute_ruler(nlp)
     nlp.add_pipe("quotes_paragraphs", before="parser")
+    nlp.add_pipe("quotes_names", after="ner")
     has_coref = add_coreference(nlp, windowed=windowed_coreference) if coreference else False
     nlp.add_pipe("quotes_detector")
     nlp.add_pipe("quotes_indirect")

@@ -55,6 +55,7 @@ class Lexicons:
     cues: frozenset[str]
     replies: frozenset[str]
     beliefs: frozenset[str]
+    passive_speakers: frozenset[str]
     anonymous_heads: frozenset[str]
     organisations: frozenset[str]
     honorific_words: frozenset[str]
@@ -65,6 +66,7 @@ class Lexicons:
             cues=frozenset(load_lines("reporting_verbs.txt")),
             replies=frozenset(load_lines("reply_verbs.txt")),
             beliefs=frozenset(load_lines("belief_verbs.txt")),
+            passive_speakers=frozenset(load_lines("passive_speaker_verbs.txt")),
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
             organisations=frozenset(load_lines("organisations.txt")),
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
@@ -216,6 +218,11 @@ class _DocumentAttribution:
                 agents = [c for c in child.children if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
                 if agents:
                     return agents[0]
+        # "students would be offered places": a passive cue's subject is what was said or done, not who said
+        # it; a passive verb above the cue still raises its speaker ("Mr Adebayo is expected to say")
+        if depth == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                and verb.lemma_.lower() not in self.lex.passive_speakers:
+            return None
         # the small model sometimes makes a quote mark or the quote itself the subject: skip those
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and self.in_quote[c.i] == -1]
         if subjects:

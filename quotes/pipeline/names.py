@@ -1,0 +1,54 @@
+"""spaCy component that repairs person names the small model's entity recogniser gets wrong.
+
+- A surname with an apostrophe after its first letter ("Ravi D’Souza", "Mary O'Hara") is often left out of
+  the PERSON entity that ends just before it: the entity grows to take it in.
+- A courtesy title in front of a first name ("the Rt Rev Catherine Lowther", "Cllr Sarah Khan") is often
+  labelled as an organisation or a place: the entity becomes a PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from quotes.resources import load_lines
+from quotes.speakers import is_first_name
+
+PERSON = "PERSON"
+# O’Neill, D’Souza, d’Arcy, N'Golo: one letter, an apostrophe, a capitalised rest
+APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
+
+
+class NameRepairer:
+    def __init__(self) -> None:
+        self.courtesy_titles = frozenset(load_lines("courtesy_titles.txt"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        repaired = [self._repair(doc, ent, ents[i + 1].start if i + 1 < len(ents) else len(doc))
+                    for i, ent in enumerate(ents)]
+        if repaired != ents:
+            doc.set_ents(repaired)
+        return doc
+
+    def _repair(self, doc: Doc, ent: Span, next_start: int) -> Span:
+        if ent.label_ == PERSON:
+            end = ent.end
+            if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
+                return Span(doc, ent.start, end + 1, label=PERSON)
+            return ent
+        words = [t.lower_.strip(".") for t in ent if t.lower_ != "the"]
+        titles = 0
+        while titles < len(words) and words[titles] in self.courtesy_titles:
+            titles += 1
+        # a title, then a first name and at least a surname
+        if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
+            return Span(doc, ent.start, ent.end, label=PERSON)
+        return ent
+
+
+@Language.factory("quotes_names", assigns=["doc.ents"])
+def make_name_repairer(nlp: Language, name: str) -> NameRepairer:
+    return NameRepairer()

@@ -1,0 +1,45 @@
+"""The name repairer (quotes/pipeline/names.py) mends PERSON entities before attribution reads them."""
+
+from __future__ import annotations
+
+import spacy
+
+from quotes.pipeline.names import NameRepairer
+
+
+def persons(doc) -> list[str]:
+    return [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
+
+
+def test_a_surname_with_an_apostrophe_joins_the_name(nlp):
+    doc = nlp("‘We’ve been here since 1889,’ said club captain Ravi D’Souza. Later, Mary O'Hara arrived.")
+    assert "Ravi D’Souza" in persons(doc)
+    assert "Ravi" not in persons(doc)
+
+
+def test_a_courtesy_title_before_a_first_name_makes_a_person(nlp):
+    doc = nlp("The Bishop of Harwick, the Rt Rev Catherine Lowther, used her Easter Sunday sermon to speak.")
+    assert any(name.endswith("Catherine Lowther") for name in persons(doc))
+
+
+def test_the_quote_goes_to_the_whole_name(analyse):
+    quotes = analyse("A cricket club has been left with a repair bill.\n"
+                     "‘We’ve been here since 1889 and nothing like this has ever happened,’ said club captain Ravi D’Souza.")
+    assert quotes[0]._.speaker == "Ravi D’Souza"
+
+
+def test_organisations_without_a_titled_first_name_stay_organisations():
+    nlp = spacy.blank("en")
+    doc = nlp("Dr Martens and the Royal College of Nursing and Mr Ashworth spoke")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 2, label="ORG"), spacy.tokens.Span(doc, 4, 8, label="ORG"),
+                  spacy.tokens.Span(doc, 9, 11, label="ORG")])
+    repaired = NameRepairer()(doc)
+    assert [(e.text, e.label_) for e in repaired.ents] == [
+        ("Dr Martens", "ORG"), ("Royal College of Nursing", "ORG"), ("Mr Ashworth", "ORG")]
+
+
+def test_a_titled_first_name_labelled_as_a_place_becomes_a_person():
+    nlp = spacy.blank("en")
+    doc = nlp("Cllr Sarah Khan said no")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 3, label="GPE")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("Cllr Sarah Khan", "PERSON")]
