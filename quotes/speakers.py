@@ -95,7 +95,9 @@ def first_names_match(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _first_name_genders() -> dict[str, str]:
-    return {name.lower(): gender for name, gender in load_pairs("first_names.csv", "name", "gender")}
+    # the curated list is read last, so it wins over the census where they differ
+    pairs = load_pairs("census_first_names.csv", "name", "gender") + load_pairs("first_names.csv", "name", "gender")
+    return {name.lower(): gender for name, gender in pairs}
 
 
 def is_first_name(word: str) -> bool:
