@@ -67,9 +67,12 @@ def clean_name(mention: str) -> str:
         if words and re.match(r"(?i)^(ex|former)-", words[0]) and len(words) > 1:
             words = words[1:]
             stripped = True
-    # "Prosecutor Sunil Mehta": a capitalised role word the title list lacks, before a known first name
-    while len(words) >= 3 and words[0].lower() not in _first_name_genders() and words[1].lower() in _first_name_genders():
-        words = words[1:]
+    # "Prosecutor Sunil Mehta", "Appropriations Chair Renata Ibarra": capitalised role words the title list
+    # lacks, before a known first name and a surname
+    if len(words) >= 3 and not is_first_name(words[0]):
+        first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), None)
+        if first is not None:
+            words = words[first:]
     while len(words) > 1 and _bare(words[-1]) in _suffixes():
         words = words[:-1]
     if len(words) > 2:
@@ -162,12 +165,16 @@ class ArticleNames:
             return cleaned
         return max(matching, key=lambda c: (_formality(c), c))
 
-    def add_from_text(self, text: str, surname_word: str) -> None:
-        """Add the full names the text gives for a surname ("Foreign Secretary David Lammy")."""
+    def add_from_text(self, text: str, surname_word: str, *, not_people: Iterable[str] = ()) -> None:
+        """Add the full names the text gives for a surname ("Foreign Secretary David Lammy"); a name in
+        `not_people` counts only with a known first name (the White House is no one called House)."""
+        excluded = {name.lower() for name in not_people}
         titles = {w for title in _honorifics() for w in title}
         pattern = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+" + re.escape(surname_word) + r"\b")
         for match in pattern.finditer(text):
             first = match.group(1)
+            if f"{first} {surname_word}".lower() in excluded and not is_first_name(first):
+                continue
             if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper():
                 self.add(f"{first} {surname_word}")
 

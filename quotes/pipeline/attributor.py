@@ -57,6 +57,7 @@ class Lexicons:
     beliefs: frozenset[str]
     passive_speakers: frozenset[str]
     anonymous_heads: frozenset[str]
+    person_nouns: frozenset[str]
     organisations: frozenset[str]
     honorific_words: frozenset[str]
 
@@ -68,6 +69,7 @@ class Lexicons:
             beliefs=frozenset(load_lines("belief_verbs.txt")),
             passive_speakers=frozenset(load_lines("passive_speaker_verbs.txt")),
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
+            person_nouns=frozenset(load_lines("person_nouns.txt")),
             organisations=frozenset(load_lines("organisations.txt")),
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
         )
@@ -233,6 +235,12 @@ class _DocumentAttribution:
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        # "X said the plan was “too little” and accused them of “…”": the parser hangs the second cue on
+        # the reported verb; it shares the subject of the cue that reports it
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and depth < 3 and self.is_cue(verb) \
+                and not self.is_cue(head) and self.is_cue(head.head):
+            return self._subject(head.head, depth + 1)
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
@@ -304,7 +312,7 @@ class _DocumentAttribution:
         if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS and self._is_person_name(ent.text)):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             first, last = ent.start, ent.end
-        elif head.pos_ == "PROPN" and (ent is None or ent.label_ not in ORG_LABELS):
+        elif (head.pos_ == "PROPN" or self._titled_surname(head)) and (ent is None or ent.label_ not in ORG_LABELS):
             first, last = self._proper_noun_start(head, hyphens=True), head.i + 1
         else:
             return None
@@ -324,6 +332,10 @@ class _DocumentAttribution:
             else:
                 return None
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
+
+    def _titled_surname(self, head: Token) -> bool:
+        """"Mrs O’Neill": a capitalised word the tagger calls a noun, after a courtesy title."""
+        return head.is_title and head.i > 0 and self.doc[head.i - 1].lower_.strip(".") in PURE_HONORIFICS
 
     def _plausible_person(self, text: str, first: int, *, is_person_entity: bool) -> bool:
         words = clean_name(text).split()
@@ -684,13 +696,18 @@ class _DocumentAttribution:
         subject = self._paragraph_subject(head, gender) if mention.kind == "pronoun" and gender else None
         if subject is not None:
             return self._stands_for(result, mention, subject, "paragraph_subject")
+        centred = self._previous_subject(head, gender) if mention.kind == "pronoun" and gender else None
+        if centred is not None:
+            return self._stands_for(result, mention, centred, "previous_subject")
         named = self._named_antecedent(head, gender)
         if named is not None:
             return self._stands_for(result, mention, named, "coreference")
         holder = self._role_holder(head) if mention.kind == "nominal" else None
         if holder is not None and self._compatible(holder.text, gender):
             return self._stands_for(result, mention, holder, "role_match")
-        fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "")
+        # only a word for a person can stand for the nearest speaker: "the coach", never "the new guidance"
+        fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "") \
+            if mention.kind == "pronoun" or head.lemma_.lower() in self._person_words else None
         if fallback is not None:
             return self._stands_for(result, mention, fallback, "nearest_speaker")
         if mention.kind == "nominal" and head.lower_ in self.lex.anonymous_heads:
@@ -722,6 +739,10 @@ class _DocumentAttribution:
         result.method = method
         result.description = mention.text if mention.kind == "nominal" else antecedent.description
         return result
+
+    @cached_property
+    def _person_words(self) -> frozenset[str]:
+        return TITLE_HEADS | self.lex.honorific_words | self.lex.anonymous_heads | self.lex.person_nouns
 
     @cached_property
     def _role_words(self) -> frozenset[str]:
@@ -771,6 +792,10 @@ class _DocumentAttribution:
         # "a neighbour said", "one resident said": an indefinite description names nobody
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in head.children):
             return True
+        # "one of the aides said", "two of the workers": some of an unnamed group
+        if head.lower_ in ("one", "some", "many", "several", "most") or head.pos_ == "NUM":
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+                return True
         # "Festival organisers said", "officials said": an unnamed group
         if head.tag_ == "NNS" and not any(c.dep_ == "poss" for c in head.children):
             return True
@@ -787,7 +812,7 @@ class _DocumentAttribution:
         if len(name.split()) == 1 and name not in self.searched:
             # NER missed the full name: look for "First Surname" anywhere in the article (once per word)
             self.searched.add(name)
-            self.names.add_from_text(self.text, name)
+            self.names.add_from_text(self.text, name, not_people=self._organisation_entities)
             name = self.names.resolve(mention)
         if len(name.split()) == 1:
             # "Sir Robert": a first name after an honorific names the one person with that first name
@@ -920,6 +945,28 @@ class _DocumentAttribution:
         """The one person named earlier in the pronoun's own paragraph, as a sentence subject, of the
         pronoun's gender: "Mr Hollis was defiant when The Sun knocked. He said: “…”"."""
         return self._only_person_of_gender(token, gender, self._paragraph_index(token.idx), as_subject=True)
+
+    def _previous_subject(self, token: Token, gender: str) -> Mention | None:
+        """The named subject of the reporter's sentence just before the quote and its pronoun cue. News
+        introduces a speaker, then quotes them: "Goran, 62, who runs a bakery, said three of his customers
+        were among the dead. / “I have known them for 20 years,” he said." """
+        marks = self._mark_tokens(self.quotes[self.current]._.quote)
+        i = min(token.sent.start, marks[0].i if marks else token.i) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0:
+            return None
+        sentence = self.doc[i].sent
+        # a quote-only sentence before: whose turn it is belongs to previous_speaker and continuation
+        if self.in_quote[sentence.root.i] != -1 \
+                or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
+            return None
+        for subject in sentence.root.children:
+            if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1:
+                mention = self.mention_for(subject)
+                if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+                    return mention
+        return None
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:

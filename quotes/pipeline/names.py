@@ -24,6 +24,7 @@ APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
 class NameRepairer:
     def __init__(self) -> None:
         self.courtesy_titles = frozenset(load_lines("courtesy_titles.txt"))
+        self.organisation_words = frozenset(w for line in load_lines("organisations.txt") for w in line.split())
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -45,6 +46,10 @@ class NameRepairer:
             titles += 1
         # a title, then a first name and at least a surname
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
+            return Span(doc, ent.start, ent.end, label=PERSON)
+        if len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
+                and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
+                and all(t.is_title or t.lower_ == "the" for t in ent):
             return Span(doc, ent.start, ent.end, label=PERSON)
         return ent
 

@@ -24,7 +24,7 @@ def test_without_coreferee_pronouns_fall_back_with_lower_confidence(monkeypatch)
     nlp = load_pipeline()
     assert "coreferee" not in nlp.pipe_names
     # two women in reach: no sieve before coreference can decide, so the fallback does
-    text = ("Kate Winslet and Emma Stone arrived together. Winslet spoke first.\n"
+    text = ("Kate Winslet and Emma Stone arrived together. Winslet spoke first. The party went on until dawn.\n"
             "“It was a long night,” she said.")
     doc = nlp(text)
     (quote,) = doc.spans["quotes"]

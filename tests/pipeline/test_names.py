@@ -43,3 +43,12 @@ def test_a_titled_first_name_labelled_as_a_place_becomes_a_person():
     doc = nlp("Cllr Sarah Khan said no")
     doc.set_ents([spacy.tokens.Span(doc, 0, 3, label="GPE")])
     assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("Cllr Sarah Khan", "PERSON")]
+
+
+def test_role_words_before_a_full_name_make_a_person_but_a_two_word_bank_stays():
+    nlp = spacy.blank("en")
+    doc = nlp("Appropriations Chair Renata Ibarra and Morgan Stanley and Harwick City Council spoke")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 4, label="ORG"), spacy.tokens.Span(doc, 5, 7, label="ORG"),
+                  spacy.tokens.Span(doc, 8, 11, label="ORG")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [
+        ("Appropriations Chair Renata Ibarra", "PERSON"), ("Morgan Stanley", "ORG"), ("Harwick City Council", "ORG")]
