@@ -71,7 +71,8 @@ def clean_name(mention: str) -> str:
     # lacks, before a known first name and a surname
     if len(words) >= 3 and not is_first_name(words[0]):
         first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), None)
-        if first is not None:
+        # but "Elspeth Mary Carrow" keeps a first name the list lacks: only a role word goes
+        if first is not None and _is_role_word(words[first - 1]):
             words = words[first:]
     while len(words) > 1 and _bare(words[-1]) in _suffixes():
         words = words[:-1]
@@ -97,15 +98,30 @@ def first_names_match(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _first_name_genders() -> dict[str, str]:
-    # the curated list is read last, so it wins over the census where they differ
+def _first_names() -> dict[str, str]:
+    # the curated list is read last, so it wins over the census where they differ; there "?" marks a name
+    # given to both sexes where our readers live (Ashley Cole, Lindsay Hoyle, Hilary Benn)
     pairs = load_pairs("census_first_names.csv", "name", "gender") + load_pairs("first_names.csv", "name", "gender")
     return {name.lower(): gender for name, gender in pairs}
 
 
+@lru_cache(maxsize=None)
+def _first_name_genders() -> dict[str, str]:
+    return {name: gender for name, gender in _first_names().items() if gender in ("m", "f")}
+
+
+ROLE_SUFFIXES = ("or", "er", "ist", "an", "ese", "ish", "ant", "ent", "man", "woman", "chief", "head")
+
+
+def _is_role_word(word: str) -> bool:
+    """A title from the list, or a word shaped like a role or a nationality (Prosecutor, Economist, American)."""
+    bare = _bare(word)
+    return any(bare in title for title in _honorifics()) or bare.endswith(ROLE_SUFFIXES)
+
+
 def is_first_name(word: str) -> bool:
     """Whether a word is a common first name (Catherine, Ravi)."""
-    return word.lower().strip(".") in _first_name_genders()
+    return word.lower().strip(".") in _first_names()
 
 
 MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
@@ -127,7 +143,8 @@ def honorific_gender(word: str) -> str:
 def _formality(name: str) -> tuple:
     first = name.split()[0].lower()
     is_nickname = first in _formal_first_names()
-    return (len(name.split()) >= 2, not is_nickname, len(first), len(name))
+    # "First Last" is the canonical form: "Elspeth Mary Carrow" is written "Elspeth Carrow" where the text allows
+    return (len(name.split()) >= 2, not is_nickname, len(first), len(name.split()) == 2, len(name))
 
 
 class ArticleNames:
@@ -152,9 +169,17 @@ class ArticleNames:
         candidates = self._by_surname.get(surname(cleaned))
         if not candidates:
             return cleaned
+        gender = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""
+        if gender:
+            # "Mr. Patel" is not his sister Amira Patel
+            candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", gender)}) \
+                or candidates
         if len(words) == 1:
-            # a bare surname refers to the person of that surname the article named most often
-            return max(candidates.items(), key=lambda item: (item[1], _formality(item[0]), item[0]))[0]
+            # a bare surname refers to the person of that surname the article named most often; between
+            # namesakes named as often, to the one named first (news introduces its main subject first and
+            # gives relatives their first names: "David Ashcombe … His father, Stanley Ashcombe")
+            order = {name: rank for rank, name in enumerate(candidates)}
+            return max(candidates.items(), key=lambda item: (item[1], -order[item[0]]))[0]
         matching = [c for c in candidates if first_names_match(c.split()[0], words[0])]
         if not matching and len(words) >= 3:
             # "Skipper Lewis Hartnell": a role word the title list does not know, before a known name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -58,6 +59,9 @@ class Lexicons:
     passive_speakers: frozenset[str]
     anonymous_heads: frozenset[str]
     person_nouns: frozenset[str]
+    company_nouns: frozenset[str]
+    news_outlets: frozenset[str]
+    document_nouns: frozenset[str]
     organisations: frozenset[str]
     honorific_words: frozenset[str]
 
@@ -70,6 +74,9 @@ class Lexicons:
             passive_speakers=frozenset(load_lines("passive_speaker_verbs.txt")),
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
             person_nouns=frozenset(load_lines("person_nouns.txt")),
+            company_nouns=frozenset(load_lines("company_nouns.txt")),
+            news_outlets=frozenset(load_lines("news_outlets.txt")),
+            document_nouns=frozenset(load_lines("document_nouns.txt")),
             organisations=frozenset(load_lines("organisations.txt")),
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
         )
@@ -331,7 +338,45 @@ class _DocumentAttribution:
                     break
             else:
                 return None
+        if first > 0 and honorific_gender(self.doc[first - 1].text):
+            # "Mr. Patel": the title tells namesakes apart (his sister is Dr. Amira Patel)
+            text = self.doc[first - 1: last].text
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
+
+    def _issuer(self, head: Token) -> Mention | None:
+        """Who issued a document that speaks: "a statement from the regional administration", "a Ministry of
+        Defence statement", "the company's statement"."""
+        if head.lemma_.lower() not in self.lex.document_nouns:
+            return None
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and len(list(head.children)) == 1:
+            # "the statement said": the statement the article cited before, and whoever issued it
+            for earlier in reversed(self.doc[:head.i]):
+                if earlier.lemma_ == head.lemma_ and self.in_quote[earlier.i] == -1:
+                    issuer = self._issuer(earlier)
+                    if issuer is not None:
+                        return issuer
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for issuer in child.children:
+                    if issuer.dep_ == "pobj" and self.in_quote[issuer.i] == -1:
+                        mention = self.mention_for(issuer)
+                        if mention is not None and mention.kind in ("name", "organisation"):
+                            return mention
+            if child.dep_ in ("compound", "poss") and child.i in self.entity_of \
+                    and self.entity_of[child.i].label_ in ORG_LABELS | PERSON_LABELS:
+                mention = self.mention_for(child)
+                if mention is not None and mention.kind in ("name", "organisation"):
+                    return mention
+        return None
+
+    def _short_for_organisation(self, head: Token) -> bool:
+        """"Veridan said", after "Veridan Therapeutics": a lone proper noun that starts a body's name and is
+        nobody's name (the entity recogniser often calls it a person)."""
+        if head.pos_ != "PROPN" or self._proper_noun_start(head) != head.i or head.i + 1 < len(self.doc) \
+                and self.doc[head.i + 1].pos_ == "PROPN":
+            return False
+        return self._organisation_name(head.text) != head.text and not self._is_person_name(head.text)
 
     def _titled_surname(self, head: Token) -> bool:
         """"Mrs O’Neill": a capitalised word the tagger calls a noun, after a courtesy title."""
@@ -367,9 +412,14 @@ class _DocumentAttribution:
             if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who", "it"):
                 return None
             return Mention(head.text, "pronoun", head)
+        if self._short_for_organisation(head):
+            return Mention(head.text, "organisation", head)
         named = self._name_mention(head)
         if named is not None:
             return named
+        issuer = self._issuer(head)
+        if issuer is not None:
+            return issuer
         if head.pos_ in ("NOUN", "PROPN"):
             description = self.doc[head.left_edge.i: head.i + 1].text
             # "his attorney, Martin Feldstein", "The Bishop of Harwick, the Rt Rev Catherine Lowther": the appositive names them
@@ -395,13 +445,43 @@ class _DocumentAttribution:
             words = [t for t in head.subtree if not _in_clause_modifier(t, head)]
             text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–") if words else head.text
             lower = _strip_det(text).lower()
-            if lower in self.lex.organisations or head.lower_ in self.lex.organisations:
-                # "the district said": the organisation named earlier whose name holds that word
-                named = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.end <= head.i
-                         and head.lower_ in ent.text.lower().split()]
-                return Mention(_strip_det(named[-1].text if named else text), "organisation", head)
+            if lower in self.lex.organisations or head.lower_ in self.lex.organisations \
+                    or head.lemma_.lower() in self.lex.company_nouns:
+                body = self._body_for(head)
+                return Mention(_strip_det(body.text) if body is not None else _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
+
+    def _body_for(self, head: Token) -> Span | None:
+        """The organisation named earlier that a common noun stands for: the one whose name holds the word
+        ("the district": Millbrook Unified School District), the one described by it ("Veridan Therapeutics,
+        a biotech company"), or, for "the company", the company the article has named most so far."""
+        bodies = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.end <= head.i
+                  and any(t.is_title or t.is_upper for t in ent)
+                  and _strip_det(ent.text).lower() not in self.lex.news_outlets]
+        by_word = [ent for ent in bodies if head.lower_ in ent.text.lower().split()]
+        if by_word:
+            return by_word[-1]
+        lemma = head.lemma_.lower()
+        described = [self.entity_of[t.head.i] for t in self.doc[:head.i]
+                     if t.lemma_.lower() == lemma and t.dep_ == "appos" and t.head.i in self.entity_of
+                     and self.entity_of[t.head.i] in bodies]
+        if described:
+            return described[-1]
+        # "Ofsted said it would not … / “…,” the inspectorate said": the body the sentence before was about
+        sentence = self._sentence_before(head.sent.start)
+        subject = sentence.root if sentence is not None else None
+        for child in subject.children if subject is not None else ():
+            if child.dep_ in SUBJECT_DEPS and self.entity_of.get(child.i) in bodies \
+                    and self.entity_of[child.i].label_ == "ORG":
+                return self.entity_of[child.i]
+        companies = [ent for ent in bodies if ent.label_ == "ORG"]
+        if lemma not in self.lex.company_nouns or not companies:
+            return None
+        counts = Counter(_strip_det(ent.text) for ent in companies)
+        first_seen = {name: -i for i, name in reversed(list(enumerate(_strip_det(e.text) for e in companies)))}
+        best = max(counts, key=lambda name: (counts[name], first_seen[name]))
+        return next(ent for ent in companies if _strip_det(ent.text) == best)
 
     # ---- the sieves, most reliable first -----------------------------------------------------
     def _attribute(self, n: int) -> Attribution:
@@ -454,6 +534,20 @@ class _DocumentAttribution:
             found = self._intro_from_previous_paragraph(q.paragraph - 1)
             if found is not None:
                 return self._resolve(found, "intro_paragraph")
+
+        # "Calloway laughs when this is read back to her. “I’m not mad.”": a quote with no cue of its own,
+        # after a sentence of its paragraph about a person, is that person's
+        if not before and not opens_paragraph and not self._cue_in(after, require_subject_in=None):
+            marks = self._mark_tokens(q)
+            sentence = self._sentence_before(marks[0].i) if marks else None
+            # the sentence is the reporter's alone: after "“A,” X said." a quote belongs to same_paragraph
+            mention = self._sentence_subject(sentence) if sentence is not None \
+                and self._paragraph_index(sentence.start_char) == q.paragraph \
+                and all(self.in_quote[t.i] == -1 for t in sentence) else None
+            if mention is not None:
+                result = self._resolve((mention, None), "sentence_before", cue="")
+                if result.speaker:
+                    return result
 
         if previous is not None:
             prev_q = self.quotes[previous]._.quote
@@ -562,11 +656,11 @@ class _DocumentAttribution:
         return any(s._.quote.paragraph == index for s in self.quotes)
 
     def _last_subject(self, index: int) -> Mention | None:
-        """The last person who is the subject of a sentence in a paragraph."""
+        """The last person or body that is the subject of a sentence in a paragraph."""
         for token in reversed(self._outside_tokens(index)):
             if token.dep_ in SUBJECT_DEPS:
                 mention = self.mention_for(token)
-                if mention is not None and mention.kind == "name":
+                if mention is not None and mention.kind in ("name", "organisation"):
                     return mention
         return None
 
@@ -951,20 +1045,31 @@ class _DocumentAttribution:
         introduces a speaker, then quotes them: "Goran, 62, who runs a bakery, said three of his customers
         were among the dead. / “I have known them for 20 years,” he said." """
         marks = self._mark_tokens(self.quotes[self.current]._.quote)
-        i = min(token.sent.start, marks[0].i if marks else token.i) - 1
+        sentence = self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+        if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
+            return None
+        mention = self._sentence_subject(sentence)
+        if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+            return mention
+        return None
+
+    def _sentence_before(self, start: int) -> Span | None:
+        """The reporter's sentence that ends just before token `start`; None where a quote-only sentence
+        comes first (whose turn it is then belongs to previous_speaker and continuation)."""
+        i = start - 1
         while i >= 0 and self.doc[i].is_space:
             i -= 1
         if i < 0:
             return None
         sentence = self.doc[i].sent
-        # a quote-only sentence before: whose turn it is belongs to previous_speaker and continuation
-        if self.in_quote[sentence.root.i] != -1 \
-                or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
-            return None
+        return sentence if self.in_quote[sentence.root.i] == -1 else None
+
+    def _sentence_subject(self, sentence: Span) -> Mention | None:
+        """Who the sentence's main clause is about, where that is a person or a pronoun."""
         for subject in sentence.root.children:
             if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1:
                 mention = self.mention_for(subject)
-                if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+                if mention is not None and mention.kind in ("name", "pronoun"):
                     return mention
         return None
 

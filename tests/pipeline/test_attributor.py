@@ -67,6 +67,26 @@ CASES = [
     # role words the title list lacks, in front of a full name, are not part of it
     ("Appropriations Chair Renata Ibarra (D-Nev.) said she was “open to conversations” about offsets.",
      "open to conversations", "Renata Ibarra", "cue_syntax", "partial"),
+    # "the company said": the company the article is about, never the news agency in the dateline
+    ("LONDON, Nov 3 (Reuters) - Shares in British engineering group Halcott fell as much as 23% on Monday after it cut "
+     "its annual profit forecast for the second time in three months.\n"
+     "“Trading was below our expectations,” the company said in a statement.", "Trading was below", "Halcott",
+     "cue_adjacent", "direct"),
+    # a lone word that starts a body's name is that body, though the entity recogniser calls it a person
+    ("Veridan Therapeutics is testing a new drug.\n“Patients have waited far too long,” Veridan said in a statement.",
+     "Patients have waited", "Veridan Therapeutics", "cue_adjacent", "direct"),
+    # a statement speaks for whoever issued it, and "the statement" is the one cited before
+    ("According to a statement from the Ostrel regional administration, 11 people were killed.\n"
+     "“Rescue teams are still working,” the statement said.", "Rescue teams", "Ostrel regional administration",
+     "cue_adjacent", "direct"),
+    # sentence_before: a quote with no cue, after a sentence of its paragraph about a person
+    ("Jean Calloway runs the lido. Kayleigh Dunne says she is mad.\nCalloway laughs when this is read back to her. "
+     "“I’m not mad, I’m persistent.”", "I’m not mad", "Jean Calloway", "sentence_before", "direct"),
+    # namesakes: a bare surname is the one the article introduced first; "Mr." is not his sister
+    ("David Ashcombe is handing his firm to its staff. His father, Stanley Ashcombe, founded it.\n"
+     "“My father would have hated that,” Ashcombe says.", "My father", "David Ashcombe", "cue_adjacent", "direct"),
+    ("Dr. Amira Patel and her brother, Sunil Patel, run the practice.\n“It was the worst night of my life,” "
+     "Mr. Patel said.", "It was the worst", "Sunil Patel", "cue_adjacent", "direct"),
     # a passive cue speaks through its agent, not its subject
     ("The chief executive of Southern Vale Water was accused by the Labour MP Gregor Tennant of “treating rivers as a "
      "free sewer” at the hearing.", "treating rivers", "Gregor Tennant", "cue_syntax", "partial"),
