@@ -722,13 +722,12 @@ class _DocumentAttribution:
         for token in around:
             if not self.is_cue(token):
                 continue
-            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
-            if not subjects:
+            subject = _quoted_subject(token)
+            if subject is None:
                 continue
-            subject = subjects[0]
             if subject.lower_ in ("i", "we"):
                 break
-            mention = self._name_mention(subject)
+            mention = self._name_mention(subject) or self._role_holder(subject)
             if mention is not None:
                 return Attribution(speaker=self._full_name(mention.text), mention=mention.text, speaker_type="person",
                                    cue=token.text, method="nested")
@@ -846,7 +845,10 @@ class _DocumentAttribution:
         """For "the outgoing mayor": the one person the article gave that title before, in front of the name
         ("two-term Mayor Roy Pettibone") or beside it ("Roy Pettibone, the city's mayor")."""
         role = head.lemma_.lower()
-        if role not in self._role_words or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # "Coach grabbed me": a capitalised bare title is used like a name
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or head.is_title and not any(c.dep_ in ("det", "poss") for c in head.children)
+        if role not in self._role_words or not definite:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
         words = [c for c in head.children if c.i < head.i and (c.dep_ == "compound" or c.lower_ in RANK_WORDS)]
@@ -1121,6 +1123,18 @@ class _DocumentAttribution:
         span._.cue = attribution.cue
         span._.method = attribution.method
         span._.confidence = confidence.get(attribution.method, 0.0)
+
+
+def _quoted_subject(verb: Token) -> Token | None:
+    """The subject of a cue inside a quote, shared along "marched me down here and said", "kept telling me"."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _strip_det(text: str) -> str:
