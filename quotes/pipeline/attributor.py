@@ -445,8 +445,10 @@ class _DocumentAttribution:
             words = [t for t in head.subtree if not _in_clause_modifier(t, head)]
             text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–") if words else head.text
             lower = _strip_det(text).lower()
-            if lower in self.lex.organisations or head.lower_ in self.lex.organisations \
-                    or head.lemma_.lower() in self.lex.company_nouns:
+            # "Residents’ groups", "unions": many bodies are an unnamed group, not one organisation
+            plural = head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower()
+            if not plural and (lower in self.lex.organisations or head.lower_ in self.lex.organisations
+                               or head.lemma_.lower() in self.lex.company_nouns):
                 body = self._body_for(head)
                 return Mention(_strip_det(body.text) if body is not None else _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
@@ -892,8 +894,8 @@ class _DocumentAttribution:
         if head.lower_ in ("one", "some", "many", "several", "most") or head.pos_ == "NUM":
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
                 return True
-        # "Festival organisers said", "officials said": an unnamed group
-        if head.tag_ == "NNS" and not any(c.dep_ == "poss" for c in head.children):
+        # "Festival organisers said", "officials said", "Residents’ groups said": an unnamed group
+        if head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower() and not head.ent_type_:
             return True
         determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
         definite = any(d.lower_ in ("the", "this", "that") for d in determiners)

@@ -28,13 +28,13 @@ class NameRepairer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        repaired = [self._repair(doc, ent, ents[i + 1].start if i + 1 < len(ents) else len(doc))
+        repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0, ents[i + 1].start if i + 1 < len(ents) else len(doc))
                     for i, ent in enumerate(ents)]
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
 
-    def _repair(self, doc: Doc, ent: Span, next_start: int) -> Span:
+    def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int) -> Span:
         if ent.label_ == PERSON:
             end = ent.end
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
@@ -51,6 +51,27 @@ class NameRepairer:
                 and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
                 and all(t.is_title or t.lower_ == "the" for t in ent):
             return Span(doc, ent.start, ent.end, label=PERSON)
+        return self._through_and(doc, ent, previous_end, next_start) if ent.label_ == "ORG" else ent
+
+    def _through_and(self, doc: Doc, ent: Span, previous_end: int, next_start: int) -> Span:
+        """"Greater Manchester Fire [and Rescue Service]" or "[Greater Manchester Fire and] Rescue Service": the
+        capitalised words across an "and", up to an organisation word that ends the name."""
+        end = ent.end
+        if end + 2 <= min(next_start, len(doc)) and doc[end].lower_ == "and":
+            for last in range(end + 1, min(end + 5, next_start, len(doc))):
+                if not doc[last].is_title:
+                    break
+                if doc[last].lower_ in self.organisation_words:
+                    return Span(doc, ent.start, last + 1, label=ent.label_)
+        start = ent.start
+        if ent[-1].lower_ in self.organisation_words and start - 2 >= previous_end and doc[start - 1].lower_ == "and":
+            first = start - 1
+            while first - 1 >= max(previous_end, start - 6) and doc[first - 1].is_title:
+                first -= 1
+                if doc[first].is_sent_start:
+                    break
+            if first < start - 1:
+                return Span(doc, first, ent.end, label=ent.label_)
         return ent
 
 

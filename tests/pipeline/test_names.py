@@ -52,3 +52,18 @@ def test_role_words_before_a_full_name_make_a_person_but_a_two_word_bank_stays()
                   spacy.tokens.Span(doc, 8, 11, label="ORG")])
     assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [
         ("Appropriations Chair Renata Ibarra", "PERSON"), ("Morgan Stanley", "ORG"), ("Harwick City Council", "ORG")]
+
+
+def test_an_organisation_cut_at_and_runs_on_to_its_organisation_word():
+    nlp = spacy.blank("en")
+    doc = nlp("Greater Manchester Fire and Rescue Service said so, as did Marks and Spencer staff")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 3, label="ORG"), spacy.tokens.Span(doc, 11, 12, label="ORG")])
+    assert [e.text for e in NameRepairer()(doc).ents] == ["Greater Manchester Fire and Rescue Service", "Marks"]
+
+
+def test_an_organisation_cut_before_and_takes_in_the_words_before_it():
+    nlp = spacy.blank("en")
+    doc = nlp("Firefighters came. Greater Manchester Fire and Rescue Service said so")
+    doc[3].is_sent_start = True
+    doc.set_ents([spacy.tokens.Span(doc, 7, 9, label="ORG")])
+    assert [e.text for e in NameRepairer()(doc).ents] == ["Greater Manchester Fire and Rescue Service"]
