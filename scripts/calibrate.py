@@ -16,7 +16,9 @@ GOLD_SETS = [
     (ROOT / "seeds", ROOT / "data/gold/seeds.jsonl"),
     (ROOT / "data/gold/typography", ROOT / "data/gold/typography/gold.jsonl"),
     (ROOT / "data/gold/attribution", ROOT / "data/gold/attribution/gold.jsonl"),
+    (ROOT / "data/gold/news", ROOT / "data/gold/news/gold.jsonl"),
 ]
+# data/gold/blind is never used here: it only estimates how the attributor does on unseen news
 ALL_KINDS = ("direct", "partial", "scare", "indirect")
 # methods that decide nothing keep a fixed confidence
 FIXED = {"unresolved": 0.0, "scare": 0.0}
