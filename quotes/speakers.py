@@ -190,6 +190,10 @@ class ArticleNames:
             return cleaned
         return max(matching, key=lambda c: (_formality(c), c))
 
+    def bearers(self, surname_word: str) -> int:
+        """How many people of this surname the article names (Lee, Pauline and Kerry Tanner are three)."""
+        return len(self._by_surname.get(surname_word.lower(), ()))
+
     def add_from_text(self, text: str, surname_word: str, *, not_people: Iterable[str] = ()) -> None:
         """Add the full names the text gives for a surname ("Foreign Secretary David Lammy"); a name in
         `not_people` counts only with a known first name (the White House is no one called House)."""

@@ -932,7 +932,10 @@ class _DocumentAttribution:
         if by_first:
             return by_first
         words = full.split()
-        return self._honorific_genders.get(words[-1].lower(), "") if words else ""
+        # "Mr Tanner" tells the sex of the only Tanner, not of his mother or sister
+        if not words or self.names.bearers(words[-1]) > 1:
+            return ""
+        return self._honorific_genders.get(words[-1].lower(), "")
 
     def _compatible(self, name: str, gender: str) -> bool:
         if not gender:

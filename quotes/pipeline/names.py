@@ -17,6 +17,8 @@ from quotes.resources import load_lines
 from quotes.speakers import is_first_name
 
 PERSON = "PERSON"
+# the titles that only ever stand before a person's surname: "Ms Marchant", "Mr. Patel"
+PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 # O’Neill, D’Souza, d’Arcy, N'Golo: one letter, an apostrophe, a capitalised rest
 APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
 
@@ -28,13 +30,15 @@ class NameRepairer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
-        repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0, ents[i + 1].start if i + 1 < len(ents) else len(doc))
-                    for i, ent in enumerate(ents)]
+        titled_surnames = {doc[i + 1].lower_ for i, t in enumerate(doc[:-1])
+                                if t.lower_.strip(".") in PERSONAL_TITLES and doc[i + 1].is_title}
+        repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0, ents[i + 1].start if i + 1 < len(ents) else len(doc),
+                                 titled_surnames) for i, ent in enumerate(ents)]
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
 
-    def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int) -> Span:
+    def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int, titled_surnames: set[str]) -> Span:
         if ent.label_ == PERSON:
             end = ent.end
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
@@ -46,6 +50,10 @@ class NameRepairer:
             titles += 1
         # a title, then a first name and at least a surname
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
+            return Span(doc, ent.start, ent.end, label=PERSON)
+        # "Sophie Marchant", where the article later writes "Ms Marchant"
+        if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames and all(t.is_title for t in ent if t.lower_ != "the") \
+                and not any(w in self.organisation_words for w in words):
             return Span(doc, ent.start, ent.end, label=PERSON)
         if len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
                 and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \

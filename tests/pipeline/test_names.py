@@ -67,3 +67,10 @@ def test_an_organisation_cut_before_and_takes_in_the_words_before_it():
     doc[3].is_sent_start = True
     doc.set_ents([spacy.tokens.Span(doc, 7, 9, label="ORG")])
     assert [e.text for e in NameRepairer()(doc).ents] == ["Greater Manchester Fire and Rescue Service"]
+
+
+def test_a_name_the_article_also_writes_with_ms_is_a_person():
+    nlp = spacy.blank("en")
+    doc = nlp("Defending, Sophie Marchant said so. Ms Marchant added more.")
+    doc.set_ents([spacy.tokens.Span(doc, 2, 4, label="ORG")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("Sophie Marchant", "PERSON")]
