@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -102,7 +103,13 @@ def _first_names() -> dict[str, str]:
     # the curated list is read last, so it wins over the census where they differ; there "?" marks a name
     # given to both sexes where our readers live (Ashley Cole, Lindsay Hoyle, Hilary Benn)
     pairs = load_pairs("census_first_names.csv", "name", "gender") + load_pairs("first_names.csv", "name", "gender")
-    return {name.lower(): gender for name, gender in pairs}
+    return {_fold(name): gender for name, gender in pairs}
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, so that Siân finds Sian and Efraín finds Efrain."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().strip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=None)
@@ -121,7 +128,7 @@ def _is_role_word(word: str) -> bool:
 
 def is_first_name(word: str) -> bool:
     """Whether a word is a common first name (Catherine, Ravi)."""
-    return word.lower().strip(".") in _first_names()
+    return _fold(word) in _first_names()
 
 
 MASCULINE_HONORIFICS = frozenset({"mr", "sir", "lord", "baron", "king", "prince", "father"})
@@ -131,7 +138,7 @@ FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"
 def name_gender(name: str) -> str:
     """'m' or 'f' from a common first name, '' where it gives no clue."""
     words = clean_name(name).split()
-    return _first_name_genders().get(words[0].lower(), "") if len(words) >= 2 else ""
+    return _first_name_genders().get(_fold(words[0]), "") if len(words) >= 2 else ""
 
 
 def honorific_gender(word: str) -> str:

@@ -252,13 +252,15 @@ class _DocumentAttribution:
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
         # a misparse without any subject ("the 34-year-old said" as det + amod): the nearest word on the left
-        lefts = [c for c in verb.lefts if c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and self.in_quote[c.i] == -1
-                 and c.dep_ not in ("advmod", "npadvmod", "prep", "mark")]
+        # ("Everly called Brooks …" with the name parsed as an adverb)
+        lefts = [c for c in verb.lefts if self.in_quote[c.i] == -1 and (
+            c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and c.dep_ not in ("advmod", "npadvmod", "prep", "mark")
+            or c.ent_type_ in PERSON_LABELS and c.i + 1 == verb.i)]
         if lefts:
             return lefts[-1]
         # inverted order without a parsed subject: "said Colin Mortimer"
         for child in verb.rights:
-            if child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS:
+            if (child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS) and child.dep_ not in ("dobj", "dative", "oprd"):
                 return child
         return None
 
@@ -316,6 +318,9 @@ class _DocumentAttribution:
     def _name_mention(self, head: Token) -> Mention | None:
         """The name at a token: a PERSON entity, or a proper-noun chain that names a person."""
         ent = self.entity_of.get(head.i)
+        # “Coal Smoke Lullaby”: a title in quote marks is nobody
+        if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
+            return None
         if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS and self._is_person_name(ent.text)):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             first, last = ent.start, ent.end
@@ -352,7 +357,7 @@ class _DocumentAttribution:
             # "the statement said": the statement the article cited before, and whoever issued it
             for earlier in reversed(self.doc[:head.i]):
                 if earlier.lemma_ == head.lemma_ and self.in_quote[earlier.i] == -1:
-                    issuer = self._issuer(earlier)
+                    issuer = self._issuer(earlier) or self._statement_maker(earlier)
                     if issuer is not None:
                         return issuer
             return None
@@ -369,6 +374,15 @@ class _DocumentAttribution:
                 if mention is not None and mention.kind in ("name", "organisation"):
                     return mention
         return None
+
+    def _statement_maker(self, document: Token) -> Mention | None:
+        """Who "said in a statement": the subject of the cue the statement hangs on."""
+        preposition = document.head
+        if document.dep_ != "pobj" or preposition.lower_ != "in" or not self.is_cue(preposition.head):
+            return None
+        subject = self._subject(preposition.head)
+        mention = self.mention_for(subject) if subject is not None and subject.lemma_ != document.lemma_ else None
+        return mention if mention is not None and mention.kind in ("name", "organisation") else None
 
     def _short_for_organisation(self, head: Token) -> bool:
         """"Veridan said", after "Veridan Therapeutics": a lone proper noun that starts a body's name and is
@@ -424,7 +438,8 @@ class _DocumentAttribution:
             description = self.doc[head.left_edge.i: head.i + 1].text
             # "his attorney, Martin Feldstein", "The Bishop of Harwick, the Rt Rev Catherine Lowther": the appositive names them
             for child in head.children:
-                if child.dep_ == "appos":
+                # "The album's centerpiece, “Coal Smoke Lullaby,”": a quoted appositive is a title, not a person
+                if child.dep_ == "appos" and self.in_quote[child.i] == -1:
                     appos_name = self._name_mention(child)
                     if appos_name is not None:
                         return Mention(appos_name.text, "name", child, _strip_det(description))
@@ -603,6 +618,7 @@ class _DocumentAttribution:
     def _governing_cue(self, span: Span, before: list[Token]):
         # walk up from the quote's words to the first reporting verb outside the quote
         seen = set()
+        unnamed = None
         for token in span:
             node = token
             for _ in range(12):
@@ -613,11 +629,17 @@ class _DocumentAttribution:
                     subject = self._subject(node)
                     if subject is not None and self.in_quote[subject.i] == -1:
                         mention = self.mention_for(subject)
-                        if mention is not None:
+                        # "Helen Okafor said the board had concluded the offer was “…”": a body the text does
+                        # not name yields to a named speaker further up
+                        if mention is not None and mention.kind == "organisation" and mention.text.islower():
+                            unnamed = unnamed or (mention, node)
+                        elif mention is not None:
                             return mention, node
                 if node.head.i == node.i:
                     break
                 node = node.head
+        if unnamed is not None:
+            return unnamed
         # otherwise the nearest reporting verb earlier in the sentence
         return self._cue_in(list(reversed(before)), require_subject_in=None)
 

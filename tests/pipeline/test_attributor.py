@@ -79,6 +79,16 @@ CASES = [
     ("According to a statement from the Ostrel regional administration, 11 people were killed.\n"
      "“Rescue teams are still working,” the statement said.", "Rescue teams", "Ostrel regional administration",
      "cue_adjacent", "direct"),
+    # "the statement said", after "X said in a statement": X
+    ("The Nevada Housing Justice Coalition, an advocacy group, said in a statement that the law was cruel.\n"
+     "“We have seen this movie before,” the statement said.", "We have seen", "Nevada Housing Justice Coalition",
+     "cue_adjacent", "direct"),
+    # a body the text does not name yields to the named person who reports it
+    ("Helen Okafor, Pennant’s chief executive, said the board had concluded the offer was “the best available "
+     "outcome for shareholders”.", "the best available", "Helen Okafor", "cue_syntax", "partial"),
+    # police ranks as British papers abbreviate them
+    ("Det Insp Mark Fennimore, of Wexshire Police, said after the hearing: “This case shows how one punch can "
+     "destroy lives.”", "This case shows", "Mark Fennimore", "colon_intro", "direct"),
     # sentence_before: a quote with no cue, after a sentence of its paragraph about a person
     ("Jean Calloway runs the lido. Kayleigh Dunne says she is mad.\nCalloway laughs when this is read back to her. "
      "“I’m not mad, I’m persistent.”", "I’m not mad", "Jean Calloway", "sentence_before", "direct"),
@@ -152,3 +162,10 @@ def test_every_quote_says_how_its_speaker_was_found(analyse):
     (quote,) = analyse(text)
     assert quote._.method in ("unresolved", "scare")
     assert quote._.confidence == 0.0
+
+
+def test_a_title_in_quote_marks_is_never_a_speaker(analyse):
+    text = ("Maren Holt recorded the album in a week.\nThe album's centerpiece, “Coal Smoke Lullaby,” is a six-minute "
+            "ballad.\n“There's a take where I hit every note,” she says.")
+    speakers = {q._.speaker for q in analyse(text)}
+    assert not any("Lullaby" in speaker for speaker in speakers)
