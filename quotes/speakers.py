@@ -179,8 +179,10 @@ class ArticleNames:
         gender = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""
         if gender:
             # "Mr. Patel" is not his sister Amira Patel
-            candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", gender)}) \
-                or candidates
+            # where only namesakes of the other sex are known, the text names him or her elsewhere, or not at all
+            candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", gender)})
+            if not candidates:
+                return cleaned
         if len(words) == 1:
             # a bare surname refers to the person of that surname the article named most often; between
             # namesakes named as often, to the one named first (news introduces its main subject first and
@@ -213,6 +215,11 @@ class ArticleNames:
                 continue
             if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper():
                 self.add(f"{first} {surname_word}")
+        # "Rob and Claire Fenby": a couple shares the surname written once
+        couple = re.compile(r"\b([A-Z][\w'’-]+) and [A-Z][\w'’-]+ " + re.escape(surname_word) + r"\b")
+        for match in couple.finditer(text):
+            if is_first_name(match.group(1)):
+                self.add(f"{match.group(1)} {surname_word}")
 
     def resolve_first_name(self, mention: str) -> str | None:
         """The one full name whose first name this is ("Sir Robert" for Robert Ingleby), if unique."""

@@ -590,6 +590,7 @@ class _DocumentAttribution:
         return Attribution()
 
     def _cue_in(self, tokens: list[Token], *, require_subject_in: list[Token] | None):
+        unnamed = None
         for token in tokens:
             if not self.is_cue(token):
                 continue
@@ -599,9 +600,13 @@ class _DocumentAttribution:
             if require_subject_in is not None and subject not in require_subject_in:
                 continue
             mention = self.mention_for(subject)
-            if mention is not None:
+            # "Reiner said the government would announce purchases, “in the coming months”": an unnamed body
+            # yields to a named speaker who reports it
+            if mention is not None and mention.kind == "organisation" and mention.text.islower():
+                unnamed = unnamed or (mention, token)
+            elif mention is not None:
                 return mention, token
-        return None
+        return unnamed
 
     def _any_verb_intro(self, before: list[Token]):
         """`X fumed:` with a verb missing from the lexicon: the clause's own verb and its subject."""
@@ -822,6 +827,14 @@ class _DocumentAttribution:
         holder = self._role_holder(head) if mention.kind == "nominal" else None
         if holder is not None and self._compatible(holder.text, gender):
             return self._stands_for(result, mention, holder, "role_match")
+        # "Vostrikova did not look for excuses. / “…,” the 27-year-old said.": a definite description of a
+        # person that names no role goes on, like a pronoun, from the subject of the sentence before
+        described = mention.kind == "nominal" and head.lemma_.lower() in self._person_words | {"old"} \
+            and head.lemma_.lower() not in self.lex.anonymous_heads \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        centred = self._previous_subject(head, gender) if described else None
+        if centred is not None:
+            return self._stands_for(result, mention, centred, "previous_subject")
         # only a word for a person can stand for the nearest speaker: "the coach", never "the new guidance"
         fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "") \
             if mention.kind == "pronoun" or head.lemma_.lower() in self._person_words else None

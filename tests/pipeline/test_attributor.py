@@ -89,6 +89,13 @@ CASES = [
     # police ranks as British papers abbreviate them
     ("Det Insp Mark Fennimore, of Wexshire Police, said after the hearing: “This case shows how one punch can "
      "destroy lives.”", "This case shows", "Mark Fennimore", "colon_intro", "direct"),
+    # a couple shares the surname written once: "Mr Fenby" is Rob, not Claire
+    ("Among them were Rob and Claire Fenby, who farm 600 acres.\nMr Fenby, 54, said he had never been on a protest "
+     "before. “My father would have been horrified,” he said.", "My father", "Rob Fenby", None, "direct"),
+    # a definite description goes on from the subject of the sentence before, like a pronoun
+    ("Lena Vostrikova lost in straight sets to Maya Okafor.\nVostrikova, who called the loss “a bad day”, did not "
+     "look for excuses.\n“She played better than me,” the 27-year-old said.", "She played better",
+     "Lena Vostrikova", "previous_subject", "direct"),
     # sentence_before: a quote with no cue, after a sentence of its paragraph about a person
     ("Jean Calloway runs the lido. Kayleigh Dunne says she is mad.\nCalloway laughs when this is read back to her. "
      "“I’m not mad, I’m persistent.”", "I’m not mad", "Jean Calloway", "sentence_before", "direct"),
