@@ -31,16 +31,27 @@ def test_seed_gold_snippets_stand_at_their_offsets():
     assert len(gold) >= 45
 
 
-@pytest.fixture(scope="module")
-def attribution_score(nlp):
-    folder = GOLD / "attribution"
+def _score_gold_set(nlp, name: str):
+    folder = GOLD / name
     extraction = extract_quotes([str(folder)], nlp=nlp, kinds=("direct", "partial", "scare"))
     return evaluate(extraction.quotes, load_gold(folder / "gold.jsonl"))
 
 
-def test_attribution_set_detection(attribution_score):
-    assert attribution_score.recall >= 0.97
-    assert attribution_score.precision >= 0.97
+@pytest.fixture(scope="module")
+def attribution_score(nlp):
+    return _score_gold_set(nlp, "attribution")
+
+
+@pytest.fixture(scope="module")
+def news_score(nlp):
+    return _score_gold_set(nlp, "news")
+
+
+@pytest.mark.parametrize("score", ["attribution_score", "news_score"])
+def test_gold_set_detection(score, request):
+    result = request.getfixturevalue(score)
+    assert result.recall >= 0.97
+    assert result.precision >= 0.97
 
 
 def test_attribution_set_speaker_accuracy_does_not_regress(attribution_score):
@@ -49,20 +60,8 @@ def test_attribution_set_speaker_accuracy_does_not_regress(attribution_score):
     assert attribution_score.named_speaker_accuracy >= 0.92
 
 
-@pytest.fixture(scope="module")
-def news_score(nlp):
-    folder = GOLD / "news"
-    extraction = extract_quotes([str(folder)], nlp=nlp)
-    return evaluate(extraction.quotes, load_gold(folder / "gold.jsonl"))
-
-
-def test_news_set_detection(news_score):
-    assert news_score.recall >= 0.97
-    assert news_score.precision >= 0.97
-
-
 def test_news_set_named_speakers(news_score):
-    # measured 0.91 when this floor was set; the floor sits a little below the measured score
+    # written blind to the attributor in three batches; measured 0.91 when this floor was set
     assert news_score.named_speaker_accuracy >= 0.88
 
 
