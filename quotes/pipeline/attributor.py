@@ -806,6 +806,12 @@ class _DocumentAttribution:
             result.description = mention.text
             result.speaker_type = "anonymous"
             return result
+        introduced = self._introduced_source(head) if mention.kind == "nominal" else None
+        if introduced is not None:
+            # "A Downing Street spokesperson said … / The spokesperson added": the same unnamed source
+            result.description = introduced
+            result.speaker_type = "anonymous"
+            return result
         # a pronoun or "the former president": who does it stand for?
         gender = PRONOUN_GENDER.get(head.lower_, "")
         # one person of the pronoun's gender in reach leaves nothing for coreference to decide (and saves its cost)
@@ -913,6 +919,21 @@ class _DocumentAttribution:
         for match in pattern.finditer(self.text, 0, head.idx):
             found = match.group(1)
         return found
+
+    def _introduced_source(self, head: Token) -> str | None:
+        """For "the spokesperson": how the article introduced that unnamed source ("a Downing Street
+        spokesperson"), where it did so with an indefinite article and named nobody beside it."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.lex.anonymous_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for earlier in reversed(self.doc[:head.i]):
+            if earlier.lemma_.lower() == lemma and self.in_quote[earlier.i] == -1 \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) \
+                    and not any(c.dep_ == "appos" for c in earlier.children):
+                words = [t for t in earlier.subtree if not _in_clause_modifier(t, earlier)]
+                text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–")
+                return text[0].lower() + text[1:] if text[:2] in ("A ", "An") else text
+        return None
 
     def _stays_anonymous(self, head: Token) -> bool:
         """Indefinite or possessed descriptions of unnamed sources never become a name."""

@@ -96,6 +96,10 @@ CASES = [
     ("Lena Vostrikova lost in straight sets to Maya Okafor.\nVostrikova, who called the loss “a bad day”, did not "
      "look for excuses.\n“She played better than me,” the 27-year-old said.", "She played better",
      "Lena Vostrikova", "previous_subject", "direct"),
+    # "the spokesperson added" is the unnamed source introduced before, not the last person named
+    ("Fiona Hadden, the shadow minister, called the plan “a gimmick”.\nA Downing Street spokesperson said the "
+     "government was determined.\nThe spokesperson added that the new powers were “one part of the picture”.",
+     "one part of", "", "cue_syntax", "partial"),
     # sentence_before: a quote with no cue, after a sentence of its paragraph about a person
     ("Jean Calloway runs the lido. Kayleigh Dunne says she is mad.\nCalloway laughs when this is read back to her. "
      "“I’m not mad, I’m persistent.”", "I’m not mad", "Jean Calloway", "sentence_before", "direct"),
@@ -176,3 +180,11 @@ def test_a_title_in_quote_marks_is_never_a_speaker(analyse):
             "ballad.\n“There's a take where I hit every note,” she says.")
     speakers = {q._.speaker for q in analyse(text)}
     assert not any("Lullaby" in speaker for speaker in speakers)
+
+
+def test_a_returning_unnamed_source_keeps_its_introduction(analyse):
+    text = ("A Downing Street spokesperson said the government was determined.\n"
+            "The spokesperson added that the new powers were “one part of the picture”.")
+    (quote,) = [q for q in analyse(text) if q._.kind == "partial"]
+    assert (quote._.speaker, quote._.speaker_type) == ("", "anonymous")
+    assert quote._.speaker_description == "a Downing Street spokesperson"
