@@ -246,7 +246,7 @@ class _DocumentAttribution:
         # the reported verb; it shares the subject of the cue that reports it
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and depth < 3 and self.is_cue(verb) \
-                and not self.is_cue(head) and self.is_cue(head.head):
+                and not self.is_cue(head) and self.is_cue(head.head) and not self._has_person_subject(head):
             return self._subject(head.head, depth + 1)
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
@@ -263,6 +263,14 @@ class _DocumentAttribution:
             if (child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS) and child.dep_ not in ("dobj", "dative", "oprd"):
                 return child
         return None
+
+    def _has_person_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject can speak: "the transport secretary had stood up and called …" (not
+        "the announcement was “too little” and accused …")."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child.pos_ in ("PROPN", "PRON") or child.lemma_.lower() in self._person_words
+        return False
 
     def _description_of(self, head: Token, name_tokens: set[int]) -> str:
         doc = self.doc
@@ -835,8 +843,10 @@ class _DocumentAttribution:
             return self._stands_for(result, mention, holder, "role_match")
         # "Vostrikova did not look for excuses. / “…,” the 27-year-old said.": a definite description of a
         # person that names no role goes on, like a pronoun, from the subject of the sentence before
+        # (only as the subject of its own sentence: in "He said the transport secretary had called them …",
+        # the secretary is someone the speaker talks about)
         described = mention.kind == "nominal" and head.lemma_.lower() in self._person_words | {"old"} \
-            and head.lemma_.lower() not in self.lex.anonymous_heads \
+            and head.lemma_.lower() not in self.lex.anonymous_heads and head.head.i == head.sent.root.i \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         centred = self._previous_subject(head, gender) if described else None
         if centred is not None:
