@@ -495,11 +495,10 @@ class _DocumentAttribution:
             return described[-1]
         # "Ofsted said it would not … / “…,” the inspectorate said": the body the sentence before was about
         sentence = self._sentence_before(head.sent.start)
-        subject = sentence.root if sentence is not None else None
-        for child in subject.children if subject is not None else ():
-            if child.dep_ in SUBJECT_DEPS and self.entity_of.get(child.i) in bodies \
-                    and self.entity_of[child.i].label_ == "ORG":
-                return self.entity_of[child.i]
+        for child in sentence.root.children if sentence is not None else ():
+            body = self.entity_of.get(child.i)
+            if child.dep_ in SUBJECT_DEPS and body in bodies and body.label_ == "ORG":
+                return body
         companies = [ent for ent in bodies if ent.label_ == "ORG"]
         if lemma not in self.lex.company_nouns or not companies:
             return None
@@ -608,9 +607,8 @@ class _DocumentAttribution:
             if require_subject_in is not None and subject not in require_subject_in:
                 continue
             mention = self.mention_for(subject)
-            # "Reiner said the government would announce purchases, “in the coming months”": an unnamed body
-            # yields to a named speaker who reports it
-            if mention is not None and mention.kind == "organisation" and mention.text.islower():
+            # "Reiner said the government would announce purchases, “in the coming months”"
+            if mention is not None and _unnamed_body(mention):
                 unnamed = unnamed or (mention, token)
             elif mention is not None:
                 return mention, token
@@ -642,9 +640,8 @@ class _DocumentAttribution:
                     subject = self._subject(node)
                     if subject is not None and self.in_quote[subject.i] == -1:
                         mention = self.mention_for(subject)
-                        # "Helen Okafor said the board had concluded the offer was “…”": a body the text does
-                        # not name yields to a named speaker further up
-                        if mention is not None and mention.kind == "organisation" and mention.text.islower():
+                        # "Helen Okafor said the board had concluded the offer was “…”"
+                        if mention is not None and _unnamed_body(mention):
                             unnamed = unnamed or (mention, node)
                         elif mention is not None:
                             return mention, node
@@ -822,19 +819,16 @@ class _DocumentAttribution:
             return result
         # a pronoun or "the former president": who does it stand for?
         gender = PRONOUN_GENDER.get(head.lower_, "")
-        # one person of the pronoun's gender in reach leaves nothing for coreference to decide (and saves its cost)
-        sole = self._sole_candidate(head, gender) if mention.kind == "pronoun" and gender else None
-        if sole is not None:
-            return self._stands_for(result, mention, sole, "sole_candidate")
-        previous = self._previous_speaker(head, gender) if mention.kind == "pronoun" and gender else None
-        if previous is not None:
-            return self._stands_for(result, mention, previous, "previous_speaker")
-        subject = self._paragraph_subject(head, gender) if mention.kind == "pronoun" and gender else None
-        if subject is not None:
-            return self._stands_for(result, mention, subject, "paragraph_subject")
-        centred = self._previous_subject(head, gender) if mention.kind == "pronoun" and gender else None
-        if centred is not None:
-            return self._stands_for(result, mention, centred, "previous_subject")
+        # a gendered pronoun the text around it settles leaves nothing for coreference to decide (and saves
+        # its cost): one person of that gender in reach, the speaker just before, the paragraph's subject,
+        # the subject of the sentence before
+        if mention.kind == "pronoun" and gender:
+            for method, sieve in (("sole_candidate", self._sole_candidate), ("previous_speaker", self._previous_speaker),
+                                  ("paragraph_subject", self._paragraph_subject),
+                                  ("previous_subject", self._previous_subject)):
+                antecedent = sieve(head, gender)
+                if antecedent is not None:
+                    return self._stands_for(result, mention, antecedent, method)
         named = self._named_antecedent(head, gender)
         if named is not None:
             return self._stands_for(result, mention, named, "coreference")
@@ -1194,6 +1188,12 @@ class _DocumentAttribution:
         span._.cue = attribution.cue
         span._.method = attribution.method
         span._.confidence = confidence.get(attribution.method, 0.0)
+
+
+def _unnamed_body(mention: Mention) -> bool:
+    """A body the text does not name ("the board", "the government"): it yields to a named speaker who
+    reports what it did."""
+    return mention.kind == "organisation" and mention.text.islower()
 
 
 def _quoted_subject(verb: Token) -> Token | None:

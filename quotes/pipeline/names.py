@@ -4,6 +4,12 @@
   the PERSON entity that ends just before it: the entity grows to take it in.
 - A courtesy title in front of a first name ("the Rt Rev Catherine Lowther", "Cllr Sarah Khan") is often
   labelled as an organisation or a place: the entity becomes a PERSON.
+- So is a name the article also writes with Mr, Mrs or Ms ("Sophie Marchant", later "Ms Marchant").
+- So are role words in front of a full name ("Appropriations Chair Renata Ibarra"): an entity of three
+  words or more that ends in a known first name and a surname, with no organisation word in it, becomes a
+  PERSON. Two words are not enough: "Morgan Stanley" is a bank.
+- An organisation's name that runs on past "and" ("Greater Manchester Fire and Rescue Service") is often cut
+  at the "and": the entity grows to the organisation word that ends it.
 """
 
 from __future__ import annotations
@@ -31,9 +37,10 @@ class NameRepairer:
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
         titled_surnames = {doc[i + 1].lower_ for i, t in enumerate(doc[:-1])
-                                if t.lower_.strip(".") in PERSONAL_TITLES and doc[i + 1].is_title}
-        repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0, ents[i + 1].start if i + 1 < len(ents) else len(doc),
-                                 titled_surnames) for i, ent in enumerate(ents)]
+                           if t.lower_.strip(".") in PERSONAL_TITLES and doc[i + 1].is_title}
+        repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0,
+                                 ents[i + 1].start if i + 1 < len(ents) else len(doc), titled_surnames)
+                    for i, ent in enumerate(ents)]
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
@@ -52,8 +59,8 @@ class NameRepairer:
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
             return Span(doc, ent.start, ent.end, label=PERSON)
         # "Sophie Marchant", where the article later writes "Ms Marchant"
-        if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames and all(t.is_title for t in ent if t.lower_ != "the") \
-                and not any(w in self.organisation_words for w in words):
+        if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames \
+                and all(t.is_title for t in ent if t.lower_ != "the") and not any(w in self.organisation_words for w in words):
             return Span(doc, ent.start, ent.end, label=PERSON)
         if len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
                 and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
