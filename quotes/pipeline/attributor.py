@@ -751,8 +751,13 @@ class _DocumentAttribution:
         if inner is None or outer_span is None:
             return replace(outer, method="nested")
         # the words around the inner quote, inside the outer one: "he told me, ‘…’", "‘…’ she said"
-        around = [t for t in self.doc[outer_span.start: inner.start] if not t.is_space][-8:]
-        around += [t for t in self.doc[inner.end: outer_span.end] if not t.is_space][:4]
+        # nearest first, and never back past the end of the sentence before ("… and cried. Gareth kept saying, ‘…’")
+        before = []
+        for token in reversed([t for t in self.doc[outer_span.start: inner.start] if not t.is_space][-8:]):
+            if token.text in (".", "!", "?") and before:
+                break
+            before.append(token)
+        around = before + [t for t in self.doc[inner.end: outer_span.end] if not t.is_space][:4]
         for token in around:
             if not self.is_cue(token):
                 continue
