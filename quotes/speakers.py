@@ -80,6 +80,9 @@ def clean_name(mention: str) -> str:
     if len(words) > 2:
         # middle initials carry no identity: Donald J. Trump is Donald Trump
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    if len(words) == 3 and is_first_name(words[0]) and is_first_name(words[1]):
+        # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow
+        words = [words[0], words[2]]
     return " ".join(words).strip(_EDGE_PUNCT)
 
 

@@ -20,6 +20,8 @@ from quotes.speakers import ArticleNames, canonical_names, clean_name, first_nam
     ("Siobhan O’Neill", "Siobhan O’Neill"),
     ("Skipper Lewis Hartnell", "Lewis Hartnell"),
     ("Dr Amira Patel", "Amira Patel"),
+    ("Elspeth Mary Carrow", "Elspeth Carrow"),
+    ("Gabriel García Márquez", "Gabriel García Márquez"),
 ])
 def test_clean_name_strips_titles_possessives_and_initials(mention, expected):
     assert clean_name(mention) == expected

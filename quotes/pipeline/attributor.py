@@ -329,6 +329,9 @@ class _DocumentAttribution:
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
             return None
+        # "the Oregon Democrat said": a party or a nationality describes a person and never names one
+        if ent is not None and ent.label_ == "NORP" and not self.names.bearers(head.lower_):
+            return None
         if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS and self._is_person_name(ent.text)):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             first, last = ent.start, ent.end
@@ -401,8 +404,11 @@ class _DocumentAttribution:
         return self._organisation_name(head.text) != head.text and not self._is_person_name(head.text)
 
     def _titled_surname(self, head: Token) -> bool:
-        """"Mrs O’Neill": a capitalised word the tagger calls a noun, after a courtesy title."""
-        return head.is_title and head.i > 0 and self.doc[head.i - 1].lower_.strip(".") in PURE_HONORIFICS
+        """"Mrs O’Neill", "Desrosiers asked": a capitalised word the tagger calls a noun, after a courtesy title
+        or where the article gives it in full as a person's surname."""
+        if not head.is_title:
+            return False
+        return head.i > 0 and self.doc[head.i - 1].lower_.strip(".") in PURE_HONORIFICS or self.names.bearers(head.lower_) > 0
 
     def _plausible_person(self, text: str, first: int, *, is_person_entity: bool) -> bool:
         words = clean_name(text).split()
@@ -445,20 +451,22 @@ class _DocumentAttribution:
         if head.pos_ in ("NOUN", "PROPN"):
             description = self.doc[head.left_edge.i: head.i + 1].text
             # "his attorney, Martin Feldstein", "The Bishop of Harwick, the Rt Rev Catherine Lowther": the appositive names them
+            appos_name = self._appositive_name(head)
+            if appos_name is not None:
+                return Mention(appos_name.text, "name", appos_name.head, _strip_det(description))
             for child in head.children:
-                # "The album's centerpiece, “Coal Smoke Lullaby,”": a quoted appositive is a title, not a person
                 if child.dep_ == "appos" and self.in_quote[child.i] == -1:
-                    appos_name = self._name_mention(child)
-                    if appos_name is not None:
-                        return Mention(appos_name.text, "name", child, _strip_det(description))
                     # "The owners, Redbrook Estates, said"
                     appos_ent = self.entity_of.get(child.i)
                     if appos_ent is not None and appos_ent.label_ in ORG_LABELS:
                         return Mention(_strip_det(appos_ent.text), "organisation", child)
         ent = self.entity_of.get(head.i)
-        if ent is not None and ent.label_ in ORG_LABELS:
+        # "the Oregon Democrat": one member of a party or a nation is a person the article describes
+        one_member = ent is not None and ent.label_ == "NORP" and head.tag_ == "NNP"
+        if ent is not None and ent.label_ in ORG_LABELS and not one_member:
             return Mention(_strip_det(ent.text), "organisation", head)
-        if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads and head.ent_type_ not in PERSON_LABELS:
+        if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads and head.ent_type_ not in PERSON_LABELS \
+                and not one_member:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = self._proper_noun_start(head)
             words = self.doc[first: head.i + 1].text.split()
@@ -475,6 +483,16 @@ class _DocumentAttribution:
                 body = self._body_for(head)
                 return Mention(_strip_det(body.text) if body is not None else _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
+        return None
+
+    def _appositive_name(self, head: Token) -> Mention | None:
+        """"my first boss at NASA, Carl Ostrowski": the name in apposition to a noun."""
+        for child in head.children:
+            # "The album's centerpiece, “Coal Smoke Lullaby,”": a quoted appositive is a title, not a person
+            if child.dep_ == "appos" and self.in_quote[child.i] == self.in_quote[head.i]:
+                named = self._name_mention(child)
+                if named is not None:
+                    return named
         return None
 
     def _body_for(self, head: Token) -> Span | None:
@@ -766,7 +784,7 @@ class _DocumentAttribution:
                 continue
             if subject.lower_ in ("i", "we"):
                 break
-            mention = self._name_mention(subject) or self._role_holder(subject)
+            mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject)
             if mention is not None:
                 return Attribution(speaker=self._full_name(mention.text), mention=mention.text, speaker_type="person",
                                    cue=token.text, method="nested")
@@ -900,7 +918,8 @@ class _DocumentAttribution:
         # "Coach grabbed me": a capitalised bare title is used like a name
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or head.is_title and not any(c.dep_ in ("det", "poss") for c in head.children)
-        if role not in self._role_words or not definite:
+        # "the Oregon Democrat" is matched like a title: "Sen. Anita Desrosiers, an Oregon Democrat"
+        if role not in self._role_words and head.ent_type_ != "NORP" or not definite:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
         words = [c for c in head.children if c.i < head.i and (c.dep_ == "compound" or c.lower_ in RANK_WORDS)]
@@ -913,7 +932,13 @@ class _DocumentAttribution:
             mention = self._name_mention(ent[-1])
             if mention is None:
                 continue
-            before = self.doc[max(ent.start - 4, ent.sent.start): ent.start].text
+            # the title in front of the name, up to the clause it sits in: "two-term Mayor Roy Pettibone", but
+            # not "[an Oregon Democrat,] questioned Marisol Ketteridge"
+            start = ent.start
+            while start > max(ent.start - 4, ent.sent.start) and not self.doc[start - 1].is_punct \
+                    and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
+                start -= 1
+            before = self.doc[start: ent.start].text
             if pattern.search(f"{before} {ent.text} {mention.description}".lower()):
                 people.setdefault(self._full_name(mention.text), mention)
         return next(iter(people.values())) if len(people) == 1 else None

@@ -10,6 +10,14 @@
   PERSON. Two words are not enough: "Morgan Stanley" is a bank.
 - An organisation's name that runs on past "and" ("Greater Manchester Fire and Rescue Service") is often cut
   at the "and": the entity grows to the organisation word that ends it.
+- A first name and a surname described in apposition ("Siân Rowlands, a senior fellow at …") are a person,
+  even where the recogniser took them for a place.
+- A name followed by an age ("Goran, 62, who runs a bakery"; "Milena, 47, a schoolteacher") is a person's,
+  whatever label the recogniser gave it.
+- A lone word tagged as a person that the text also writes after "in" ("premieres in Wellbridge") is a place,
+  unless the article gives it as a person's surname too.
+- An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
+  before the bracket.
 """
 
 from __future__ import annotations
@@ -38,19 +46,29 @@ class NameRepairer:
         ents = list(doc.ents)
         titled_surnames = {doc[i + 1].lower_ for i, t in enumerate(doc[:-1])
                            if t.lower_.strip(".") in PERSONAL_TITLES and doc[i + 1].is_title}
+        surnames = {ent[-1].lower_ for ent in ents if ent.label_ == PERSON and len(ent) > 1}
+        places = {doc[i + 1].lower_ for i, t in enumerate(doc[:-2])
+                  if t.text == "in" and doc[i + 1].is_title and doc[i + 2].lower_ not in ("’s", "'s")} - surnames
         repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0,
                                  ents[i + 1].start if i + 1 < len(ents) else len(doc), titled_surnames)
                     for i, ent in enumerate(ents)]
+        repaired = [Span(doc, ent.start, ent.end, label="GPE") if ent.label_ == PERSON and len(ent) == 1
+                    and ent[0].lower_ in places else ent for ent in repaired]
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
 
     def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int, titled_surnames: set[str]) -> Span:
+        opening = [t.i for t in ent if t.text == "("]
+        if opening and not any(t.text == ")" for t in doc[opening[-1]: ent.end]) and opening[-1] > ent.start:
+            ent = Span(doc, ent.start, opening[-1], label=ent.label_)
         if ent.label_ == PERSON:
             end = ent.end
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
                 return Span(doc, ent.start, end + 1, label=PERSON)
             return ent
+        if self._followed_by_age(doc, ent) and all(t.is_title for t in ent):
+            return Span(doc, ent.start, ent.end, label=PERSON)
         words = [t.lower_.strip(".") for t in ent if t.lower_ != "the"]
         titles = 0
         while titles < len(words) and words[titles] in self.courtesy_titles:
@@ -62,11 +80,29 @@ class NameRepairer:
         if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames \
                 and all(t.is_title for t in ent if t.lower_ != "the") and not any(w in self.organisation_words for w in words):
             return Span(doc, ent.start, ent.end, label=PERSON)
+        if len(words) == 2 and is_first_name(words[0]) and ent[-1].is_title and ent[-1].is_alpha \
+                and not any(w in self.organisation_words for w in words) and self._described(doc, ent):
+            return Span(doc, ent.start, ent.end, label=PERSON)
         if len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
                 and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
                 and all(t.is_title or t.lower_ == "the" for t in ent):
             return Span(doc, ent.start, ent.end, label=PERSON)
         return self._through_and(doc, ent, previous_end, next_start) if ent.label_ == "ORG" else ent
+
+    @staticmethod
+    def _described(doc: Doc, ent: Span) -> bool:
+        """"Siân Rowlands, a senior fellow": a comma and an indefinite article."""
+        end = ent.end
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an")
+
+    @staticmethod
+    def _followed_by_age(doc: Doc, ent: Span) -> bool:
+        """"Goran, 62," or "Goran, 62." but not "Dunmore, 2024,": a comma, a number a person can be, a comma."""
+        end = ent.end
+        if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ".", ")"):
+            return False
+        age = doc[end + 1].text
+        return age.isdigit() and 0 < int(age) < 120
 
     def _through_and(self, doc: Doc, ent: Span, previous_end: int, next_start: int) -> Span:
         """"Greater Manchester Fire [and Rescue Service]" or "[Greater Manchester Fire and] Rescue Service": the

@@ -146,6 +146,19 @@ CASES = [
     ("Michigan and Wisconsin remain “tossups” ahead of November 5.", "tossups", "", "scare", "scare"),
     ("The campaign targeted so-called “hero voters” in the suburbs, Labour officials said.", "hero voters", "", "scare",
      "scare"),
+    # a surname the tagger reads as a plural noun ("Desrosiers asked") is still the person named in full
+    ("Sen. Anita Desrosiers, an Oregon Democrat, pressed Marisol Ketteridge on the letter.\n"
+     "“Did you meet with officials about that project?” Desrosiers asked.", "Did you meet", "Anita Desrosiers",
+     "cue_adjacent", "direct"),
+    # "the Oregon Democrat" is the person the article described so, not a body called Democrat
+    ("Sen. Anita Desrosiers, an Oregon Democrat, questioned Marisol Ketteridge for an hour.\n"
+     "“She was also very careful not to answer the question,” the Oregon Democrat said.", "She was also",
+     "Anita Desrosiers", "role_match", "direct"),
+    # nested: the cue nearest the inner quote in its own sentence, and a name in apposition to its subject
+    ("“I just sat on the stairs and cried. Gareth kept saying, ‘It’s only stuff,’ and he’s right,” said Sian Prosser, "
+     "who lives with her husband, Gareth Prosser.", "It’s only stuff", "Gareth Prosser", "nested", "direct"),
+    ("“My first boss at NASA, Carl Ostrowski, used to tell me, ‘The spacecraft doesn’t know you’re panicking,’” "
+     "Elena Ward said.", "The spacecraft", "Carl Ostrowski", "nested", "direct"),
 ]
 
 

@@ -74,3 +74,28 @@ def test_a_name_the_article_also_writes_with_ms_is_a_person():
     doc = nlp("Defending, Sophie Marchant said so. Ms Marchant added more.")
     doc.set_ents([spacy.tokens.Span(doc, 2, 4, label="ORG")])
     assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("Sophie Marchant", "PERSON")]
+
+
+def test_a_name_with_an_age_or_an_indefinite_apposition_is_a_person():
+    nlp = spacy.blank("en")
+    doc = nlp("Goran , 62 , runs a bakery . Siân Rowlands , a senior fellow , spoke . Jackson Hole is cold")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 1, label="GPE"), spacy.tokens.Span(doc, 8, 10, label="GPE"),
+                  spacy.tokens.Span(doc, 17, 19, label="GPE")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [
+        ("Goran", "PERSON"), ("Siân Rowlands", "PERSON"), ("Jackson Hole", "GPE")]
+
+
+def test_a_lone_person_word_the_text_also_writes_after_in_is_a_place():
+    nlp = spacy.blank("en")
+    doc = nlp("Wellbridge loved her plays . She worked in Wellbridge . Jo Carrow met Carrow in Carrow's office")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 1, label="PERSON"), spacy.tokens.Span(doc, 10, 12, label="PERSON"),
+                  spacy.tokens.Span(doc, 13, 14, label="PERSON")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [
+        ("Wellbridge", "GPE"), ("Jo Carrow", "PERSON"), ("Carrow", "PERSON")]
+
+
+def test_an_entity_stops_before_a_bracket_it_does_not_close():
+    nlp = spacy.blank("en")
+    doc = nlp("The National Bank of Vardania (NBV) cut rates")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 7, label="ORG")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("The National Bank of Vardania", "ORG")]
