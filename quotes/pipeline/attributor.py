@@ -64,6 +64,7 @@ class Lexicons:
     document_nouns: frozenset[str]
     organisations: frozenset[str]
     honorific_words: frozenset[str]
+    kin: dict[str, str]
 
     @classmethod
     def load(cls) -> Lexicons:
@@ -79,6 +80,7 @@ class Lexicons:
             document_nouns=frozenset(load_lines("document_nouns.txt")),
             organisations=frozenset(load_lines("organisations.txt")),
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
+            kin=dict(load_pairs("kin_words.csv", "word", "same_as")),
         )
 
 
@@ -784,7 +786,8 @@ class _DocumentAttribution:
                 continue
             if subject.lower_ in ("i", "we"):
                 break
-            mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject)
+            mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject) \
+                or self._relative_of_speaker(subject) or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
                 return Attribution(speaker=self._full_name(mention.text), mention=mention.text, speaker_type="person",
                                    cue=token.text, method="nested")
@@ -795,6 +798,40 @@ class _DocumentAttribution:
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
+
+    def _relative_of_speaker(self, head: Token) -> Mention | None:
+        """For "my mom would say" inside a quote: the one person the article describes as that relative
+        ("her mother, Denise Okafor")."""
+        kin = self.lex.kin.get(head.lower_)
+        if kin is None or not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+            return None
+        people = {}
+        for ent in self.doc.ents:
+            mention = self._name_mention(ent[-1]) if ent.label_ in PERSON_LABELS else None
+            if mention is None:
+                continue
+            words = mention.description.lower().split()
+            # "her mother, Denise Okafor": the name in apposition to the relative
+            if ent.root.dep_ == "appos":
+                words.append(ent.root.head.lower_)
+            if any(self.lex.kin.get(word) == kin for word in words):
+                people.setdefault(self._full_name(mention.text), mention)
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _quoted_pronoun(self, pronoun: Token, outer: Attribution, outer_span: Span) -> Mention | None:
+        """Who "she" is in "I interviewed Imogen a few years ago and she said to me, ‘…’": a person of that
+        gender the outer quote named before it, else the only one of that gender the article names near it
+        besides the outer speaker."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_, "")
+        if pronoun.pos_ != "PRON" or not gender:
+            return None
+        for token in reversed(self.doc[outer_span.start: pronoun.i]):
+            mention = self._name_mention(token) if token.pos_ == "PROPN" else None
+            if mention is not None and self._full_name(mention.text) != outer.speaker \
+                    and self._gender(mention.text) == gender:
+                return mention
+        return self._only_person_of_gender(pronoun, gender, self._paragraph_index(pronoun.idx) - SOLE_CANDIDATE_PARAGRAPHS,
+                                           excluding=outer.speaker)
 
     def _enclosing(self, n: int) -> Attribution | None:
         q = self.quotes[n]._.quote
@@ -862,9 +899,7 @@ class _DocumentAttribution:
         # person that names no role goes on, like a pronoun, from the subject of the sentence before
         # (only as the subject of its own sentence: in "He said the transport secretary had called them …",
         # the secretary is someone the speaker talks about)
-        described = mention.kind == "nominal" and head.lemma_.lower() in self._person_words | {"old"} \
-            and head.lemma_.lower() not in self.lex.anonymous_heads and head.head.i == head.sent.root.i \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        described = mention.kind == "nominal" and head.head.i == head.sent.root.i and self._is_person_description(head)
         centred = self._previous_subject(head, gender) if described else None
         if centred is not None:
             return self._stands_for(result, mention, centred, "previous_subject")
@@ -1095,13 +1130,15 @@ class _DocumentAttribution:
                     yield t, mention
 
     def _only_person_of_gender(self, token: Token, gender: str, first_paragraph: int, *,
-                               as_subject: bool = False) -> Mention | None:
+                               as_subject: bool = False, excluding: str = "") -> Mention | None:
         """The one person of the pronoun's gender named before it since `first_paragraph` (with `as_subject`,
         one of whose names is a sentence subject); None where a person of unknown gender could be the one."""
         people: dict[str, Mention] = {}
         subject = False
         for t, mention in self._named_before(token, first_paragraph):
             name = self._full_name(mention.text)
+            if name == excluding:
+                continue
             known = self._gender(name)
             if not known:
                 return None
@@ -1142,13 +1179,30 @@ class _DocumentAttribution:
         introduces a speaker, then quotes them: "Goran, 62, who runs a bakery, said three of his customers
         were among the dead. / “I have known them for 20 years,” he said." """
         marks = self._mark_tokens(self.quotes[self.current]._.quote)
-        sentence = self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
-        if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
-            return None
-        mention = self._sentence_subject(sentence)
-        if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
-            return mention
+        start = min(token.sent.start, marks[0].i if marks else token.i)
+        # "Reality star Chloe Bramwell has broken her silence … / The 27-year-old walked out … / the Essex
+        # beautician wrote:": a chain of descriptions, each the subject of its sentence, goes back to the name
+        for _ in range(3):
+            sentence = self._sentence_before(start)
+            if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
+                return None
+            mention = self._sentence_subject(sentence)
+            if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+                return mention
+            if mention is not None or not self._describes_person(sentence):
+                return None
+            token, start = sentence.root, sentence.start
         return None
+
+    def _describes_person(self, sentence: Span) -> bool:
+        """Whether the sentence's subject is a definite description of a person ("The 27-year-old")."""
+        return any(c.dep_ in SUBJECT_DEPS and self.in_quote[c.i] == -1 and self._is_person_description(c)
+                   for c in sentence.root.children)
+
+    def _is_person_description(self, head: Token) -> bool:
+        return head.pos_ in ("NOUN", "PROPN", "ADJ") and head.lemma_.lower() in self._person_words | {"old"} \
+            and head.lemma_.lower() not in self.lex.anonymous_heads \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
     def _sentence_before(self, start: int) -> Span | None:
         """The reporter's sentence that ends just before token `start`; None where a quote-only sentence

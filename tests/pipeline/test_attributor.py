@@ -159,6 +159,13 @@ CASES = [
      "who lives with her husband, Gareth Prosser.", "It’s only stuff", "Gareth Prosser", "nested", "direct"),
     ("“My first boss at NASA, Carl Ostrowski, used to tell me, ‘The spacecraft doesn’t know you’re panicking,’” "
      "Elena Ward said.", "The spacecraft", "Carl Ostrowski", "nested", "direct"),
+    # nested: "my mom" is the relative the article names; "she" the woman the outer quote named before it
+    ("Maya Okafor thought of her mother, Denise Okafor, a former sprinter.\n“When I lost, my mom would hand me a "
+     "bottle and say, ‘You’re allowed to be upset,’” Okafor said.", "You’re allowed", "Denise Okafor", "nested",
+     "direct"),
+    ("Hugo Fairbairn, 34, arrived with his girlfriend, Imogen Lacey, 29. “Bringing Imogen to Ascot is a statement,” said Penny Marchbank.\n"
+     "“I interviewed Imogen a few years ago and she said to me, ‘I’m not cut out for all that pomp.’ I think she has "
+     "grown up,” Ms Marchbank said.", "I’m not cut out", "Imogen Lacey", "nested", "direct"),
 ]
 
 
