@@ -238,8 +238,11 @@ class _DocumentAttribution:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and self.in_quote[c.i] == -1]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
+            # "said co-owner Lisa Harris": of two subjects after the cue, the one that names a person
+            after = [s for s in subjects if s.i > verb.i]
+            named_after = [s for s in after if s.ent_type_ in PERSON_LABELS]
             # "Arkansas Senator Tom Cotton said": the subject next to the verb is the person
-            subject = before[-1] if before else subjects[0]
+            subject = before[-1] if before else (named_after or subjects)[0]
             # "Phil Sorensen, who called it …": a relative pronoun stands for the noun the clause hangs on
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
@@ -467,8 +470,10 @@ class _DocumentAttribution:
         one_member = ent is not None and ent.label_ == "NORP" and head.tag_ == "NNP"
         if ent is not None and ent.label_ in ORG_LABELS and not one_member:
             return Mention(_strip_det(ent.text), "organisation", head)
+        # "Shoppers nearby described …": a plural word for people, capitalised only to open the sentence
+        people_word = head.is_sent_start and head.lower_.endswith("s") and head.lower_[:-1] in self._person_words
         if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads and head.ent_type_ not in PERSON_LABELS \
-                and not one_member:
+                and not one_member and not people_word:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = self._proper_noun_start(head)
             words = self.doc[first: head.i + 1].text.split()
@@ -483,9 +488,21 @@ class _DocumentAttribution:
             if not plural and (lower in self.lex.organisations or head.lower_ in self.lex.organisations
                                or head.lemma_.lower() in self.lex.company_nouns):
                 body = self._body_for(head)
-                return Mention(_strip_det(body.text) if body is not None else _strip_det(text), "organisation", head)
+                name = _strip_det(body.text) if body is not None else self._name_ending_in(head)
+                return Mention(name or _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
+
+    def _name_ending_in(self, head: Token) -> str | None:
+        """"the park": the last capitalised name before it that ends in the word ("the Severn Valley Wildlife
+        Park", which the recogniser may have missed), outside quotes."""
+        word = re.escape(head.text[:1].upper() + head.text[1:])
+        found = None
+        for match in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,5}}{word})\b", self.text[:head.idx]):
+            span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if span is not None and self.in_quote[span.start] == -1 and not span[0].is_sent_start:
+                found = _strip_det(span.text)
+        return found
 
     def _appositive_name(self, head: Token) -> Mention | None:
         """"my first boss at NASA, Carl Ostrowski": the name in apposition to a noun."""
@@ -495,6 +512,15 @@ class _DocumentAttribution:
                 named = self._name_mention(child)
                 if named is not None:
                     return named
+        # "The founder of the bike company Voltway, Samira Haddad, told": the parser hangs the name on the
+        # last noun of the description, but a person's name between commas that ends it names the head
+        last = head.right_edge
+        while last.is_punct and last.i > head.i:
+            last = self.doc[last.i - 1]
+        if last.dep_ == "appos" and last.ent_type_ in PERSON_LABELS and last.i + 1 < len(self.doc) \
+                and self.doc[last.i + 1].text == "," and head.dep_ in SUBJECT_DEPS \
+                and self.in_quote[last.i] == self.in_quote[head.i]:
+            return self._name_mention(last)
         return None
 
     def _body_for(self, head: Token) -> Span | None:

@@ -166,6 +166,21 @@ CASES = [
     ("Hugo Fairbairn, 34, arrived with his girlfriend, Imogen Lacey, 29. “Bringing Imogen to Ascot is a statement,” said Penny Marchbank.\n"
      "“I interviewed Imogen a few years ago and she said to me, ‘I’m not cut out for all that pomp.’ I think she has "
      "grown up,” Ms Marchbank said.", "I’m not cut out", "Imogen Lacey", "nested", "direct"),
+    # a name between commas that ends a long description names it, though the parser hangs it lower down
+    ("The founder of the electric bike company Voltway, Samira Haddad, told students that failure was “the tuition "
+     "fee nobody tells you about.”", "the tuition fee", "Samira Haddad", "cue_syntax", "partial"),
+    # of two subjects after the cue, the named one: "said co-owner Lisa Harris"
+    ("‘We grew up on rock ’n’ roll in this room,’ said co-owner Lisa Harris, 49, who first came here as a teenager.",
+     "We grew up", "Lisa Harris", "cue_adjacent", "direct"),
+    # "the park" is the "… Park" named before, even where the recogniser missed it
+    ("Two capybaras escaped from the Severn Valley Wildlife Park in Shropshire.\nThe park said both animals were "
+     "‘none the worse for their adventure’.", "none the worse", "Severn Valley Wildlife Park", "cue_syntax", "partial"),
+    # a speech speaks for its speaker: "Prescott’s speech included a line: “…”"
+    ("Eleanor Prescott spoke in Ohio.\nPrescott’s speech included a pointed line about her opponent: “He said he’d "
+     "bring the factories back. Where are they?”", "He said he’d", "Eleanor Prescott", None, "direct"),
+    # a plural word for people that opens the sentence is a group, not a body called "Shoppers"
+    ("Shoppers nearby described hearing “a noise like fireworks” as the cabinets were smashed.", "a noise like", "",
+     "cue_syntax", "partial"),
 ]
 
 
