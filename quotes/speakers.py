@@ -216,10 +216,12 @@ class ArticleNames:
             first = match.group(1)
             if f"{first} {surname_word}".lower() in excluded and not is_first_name(first):
                 continue
-            # "Bringing Imogen to Ascot": a sentence-initial verb is not a first name
-            verb_form = first.lower().endswith(("ing", "ed")) and not is_first_name(first)
+            # "Bringing Imogen to Ascot": a sentence-initial verb is not a first name, nor a possessive
+            # ("Korvenland's Halvard")
+            not_a_first_name = first.lower().endswith(("ing", "ed")) and not is_first_name(first) \
+                or first.endswith(("'s", "’s"))
             if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper() \
-                    and not verb_form:
+                    and not not_a_first_name:
                 self.add(f"{first} {surname_word}")
         # "Rob and Claire Fenby": a couple shares the surname written once
         couple = re.compile(r"\b([A-Z][\w'’-]+) and [A-Z][\w'’-]+ " + re.escape(surname_word) + r"\b")

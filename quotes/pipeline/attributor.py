@@ -943,17 +943,36 @@ class _DocumentAttribution:
 
     @cached_property
     def _organisation_entities(self) -> set[str]:
-        return {_strip_det(ent.text) for ent in self.doc.ents if ent.label_ in ORG_LABELS}
+        return {_without_owner(_strip_det(ent.text)) for ent in self.doc.ents if ent.label_ in ORG_LABELS}
 
     def _organisation_name(self, text: str) -> str:
         """A body's name as the article gives it in full: "Lumina" is "Lumina Labs" where that is the one
         longer name it starts, and "United Auto Workers union" is "United Auto Workers"."""
+        defined = self._acronyms.get(text)
+        if defined:
+            return defined
+        text = _without_owner(text)
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
             return longer.pop()
         shorter = [name for name in self._organisation_entities
                    if text.startswith(name + " ") and text[len(name) + 1:].lower() in GENERIC_BODY_NOUNS]
         return max(shorter, key=len) if shorter else text
+
+    @cached_property
+    def _acronyms(self) -> dict[str, str]:
+        """Acronyms the article defines: "Natural Resources Wales (NRW)" makes "NRW said" Natural Resources Wales."""
+        found: dict[str, str] = {}
+        for match in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8})\(([A-Z]{2,6})\)", self.text):
+            words = match.group(1).split()
+            acronym = match.group(2)
+            # the shortest run of words ending before the bracket whose capitals spell the acronym
+            for start in range(len(words) - 1, -1, -1):
+                capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
+                if capitals == acronym and words[start][0].isupper():
+                    found.setdefault(acronym, " ".join(words[start:]))
+                    break
+        return found
 
     def _stands_for(self, result: Attribution, mention: Mention, antecedent: Mention, method: str) -> Attribution:
         """The attribution of a pronoun or description to the named person it stands for."""
@@ -1316,6 +1335,11 @@ def _quoted_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _without_owner(name: str) -> str:
+    """"Korvenland's Halvard Defence Systems" is Halvard Defence Systems: the country in front is not its name."""
+    return re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", name)
 
 
 def _strip_det(text: str) -> str:

@@ -16,6 +16,8 @@
   whatever label the recogniser gave it.
 - A lone word tagged as a person that the text also writes after "in" ("premieres in Wellbridge") is a place,
   unless the article gives it as a person's surname too.
+- An organisation cut before "of" ("the Pennsylvania Office [of Attorney General]") runs on over the capitalised
+  words after it, when it ends in an organisation word.
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
 """
@@ -87,7 +89,9 @@ class NameRepairer:
                 and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
                 and all(t.is_title or t.lower_ == "the" for t in ent):
             return Span(doc, ent.start, ent.end, label=PERSON)
-        return self._through_and(doc, ent, previous_end, next_start) if ent.label_ == "ORG" else ent
+        if ent.label_ != "ORG":
+            return ent
+        return self._through_of(doc, self._through_and(doc, ent, previous_end, next_start), next_start)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:
@@ -103,6 +107,17 @@ class NameRepairer:
             return False
         age = doc[end + 1].text
         return age.isdigit() and 0 < int(age) < 120
+
+    def _through_of(self, doc: Doc, ent: Span, next_start: int) -> Span:
+        end = ent.end
+        if ent[-1].lower_ not in self.organisation_words or end + 1 >= min(next_start, len(doc)) \
+                or doc[end].text != "of" or not doc[end + 1].is_title:
+            return ent
+        last = end + 1
+        while last + 1 < min(next_start, len(doc), end + 6) and (doc[last + 1].is_title or doc[last + 1].lower_ in ("and", "for")
+                                                                and last + 2 < len(doc) and doc[last + 2].is_title):
+            last += 1
+        return Span(doc, ent.start, last + 1, label=ent.label_)
 
     def _through_and(self, doc: Doc, ent: Span, previous_end: int, next_start: int) -> Span:
         """"Greater Manchester Fire [and Rescue Service]" or "[Greater Manchester Fire and] Rescue Service": the

@@ -181,6 +181,13 @@ CASES = [
     # a plural word for people that opens the sentence is a group, not a body called "Shoppers"
     ("Shoppers nearby described hearing “a noise like fireworks” as the cabinets were smashed.", "a noise like", "",
      "cue_syntax", "partial"),
+    # an acronym the article defines speaks under the full name
+    ("Natural Resources Wales (NRW) said river levels were falling.\nNRW said the flood defences had been "
+     "“overwhelmed”.", "overwhelmed", "Natural Resources Wales", "cue_syntax", "partial"),
+    # "Korvenland's Halvard Defence Systems": the country in front is not part of the company, nor a first name
+    ("Alvaria will buy 48 howitzers from Korvenland's Halvard Defence Systems.\nIn a statement, Halvard said the "
+     "contract would create “several hundred” jobs.", "several hundred", "Halvard Defence Systems", "cue_syntax",
+     "partial"),
 ]
 
 

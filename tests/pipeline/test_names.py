@@ -99,3 +99,10 @@ def test_an_entity_stops_before_a_bracket_it_does_not_close():
     doc = nlp("The National Bank of Vardania (NBV) cut rates")
     doc.set_ents([spacy.tokens.Span(doc, 0, 7, label="ORG")])
     assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("The National Bank of Vardania", "ORG")]
+
+
+def test_an_organisation_cut_before_of_runs_on_over_its_capitalised_words():
+    nlp = spacy.blank("en")
+    doc = nlp("the Pennsylvania Office of Attorney General said so")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 3, label="ORG")])
+    assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("the Pennsylvania Office of Attorney General", "ORG")]
