@@ -86,6 +86,11 @@ def clean_name(mention: str) -> str:
     return " ".join(words).strip(_EDGE_PUNCT)
 
 
+# words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
+SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
+                               "del", "della", "al", "el", "bin", "ibn", "ap"})
+
+
 def surname(name: str) -> str:
     """The last word of a cleaned name, lower-cased."""
     words = name.split()
@@ -186,8 +191,8 @@ class ArticleNames:
             candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", gender)})
             if not candidates:
                 return cleaned
-        if len(words) == 1:
-            # a bare surname refers to the person of that surname the article named most often; between
+        if len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1]):
+            # a bare surname ("Ó Súilleabháin", "de Groot" too) refers to the person of that surname the article named most often; between
             # namesakes named as often, to the one named first (news introduces its main subject first and
             # gives relatives their first names: "David Ashcombe … His father, Stanley Ashcombe")
             order = {name: rank for rank, name in enumerate(candidates)}

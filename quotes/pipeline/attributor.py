@@ -20,6 +20,8 @@ SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# "Halvorsen Systems Inc." is Halvorsen Systems
+LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV)\.?$")
 TITLE_HEADS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
                          "chairman", "chairwoman", "chair", "leader", "mayor", "governor", "senator", "director"})
 PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
@@ -65,6 +67,7 @@ class Lexicons:
     organisations: frozenset[str]
     honorific_words: frozenset[str]
     kin: dict[str, str]
+    name_suffixes: frozenset[str]
 
     @classmethod
     def load(cls) -> Lexicons:
@@ -81,6 +84,7 @@ class Lexicons:
             organisations=frozenset(load_lines("organisations.txt")),
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
             kin=dict(load_pairs("kin_words.csv", "word", "same_as")),
+            name_suffixes=frozenset(load_lines("name_suffixes.txt")),
         )
 
 
@@ -330,6 +334,9 @@ class _DocumentAttribution:
 
     def _name_mention(self, head: Token) -> Mention | None:
         """The name at a token: a PERSON entity, or a proper-noun chain that names a person."""
+        # "Judge Helen Marchbank KC told": the parser may make the post-nominal letters the subject
+        if head.lower_ in self.lex.name_suffixes and head.i > 0 and self.doc[head.i - 1].ent_type_ in PERSON_LABELS:
+            head = self.doc[head.i - 1]
         ent = self.entity_of.get(head.i)
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
@@ -489,7 +496,9 @@ class _DocumentAttribution:
                                or head.lemma_.lower() in self.lex.company_nouns):
                 body = self._body_for(head)
                 name = _strip_det(body.text) if body is not None else self._name_ending_in(head)
-                return Mention(name or _strip_det(text), "organisation", head)
+                # "The statement described …" whose issuer the article never names: nobody called "statement"
+                if name is not None or head.lemma_.lower() not in self.lex.document_nouns:
+                    return Mention(name or _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
 
@@ -943,7 +952,8 @@ class _DocumentAttribution:
 
     @cached_property
     def _organisation_entities(self) -> set[str]:
-        return {_without_owner(_strip_det(ent.text)) for ent in self.doc.ents if ent.label_ in ORG_LABELS}
+        return {LEGAL_SUFFIX.sub("", _without_owner(_strip_det(ent.text))) for ent in self.doc.ents
+                if ent.label_ in ORG_LABELS}
 
     def _organisation_name(self, text: str) -> str:
         """A body's name as the article gives it in full: "Lumina" is "Lumina Labs" where that is the one
@@ -951,7 +961,7 @@ class _DocumentAttribution:
         defined = self._acronyms.get(text)
         if defined:
             return defined
-        text = _without_owner(text)
+        text = LEGAL_SUFFIX.sub("", _without_owner(text))
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
             return longer.pop()

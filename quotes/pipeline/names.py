@@ -18,6 +18,7 @@
   unless the article gives it as a person's surname too.
 - An organisation cut before "of" ("the Pennsylvania Office [of Attorney General]") runs on over the capitalised
   words after it, when it ends in an organisation word.
+- A person's name that starts with a lower-case word ("knifed Liam Ashcroft") starts after it.
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
 """
@@ -65,6 +66,12 @@ class NameRepairer:
         if opening and not any(t.text == ")" for t in doc[opening[-1]: ent.end]) and opening[-1] > ent.start:
             ent = Span(doc, ent.start, opening[-1], label=ent.label_)
         if ent.label_ == PERSON:
+            # "Connor Blaine, 29, [knifed] Liam Ashcroft": a name never starts with a lower-case word
+            start = ent.start
+            while start < ent.end - 1 and doc[start].is_lower and doc[start].is_alpha:
+                start += 1
+            if start > ent.start:
+                ent = Span(doc, start, ent.end, label=PERSON)
             end = ent.end
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
                 return Span(doc, ent.start, end + 1, label=PERSON)

@@ -188,6 +188,14 @@ CASES = [
     ("Alvaria will buy 48 howitzers from Korvenland's Halvard Defence Systems.\nIn a statement, Halvard said the "
      "contract would create “several hundred” jobs.", "several hundred", "Halvard Defence Systems", "cue_syntax",
      "partial"),
+    # legal suffixes are not part of a company's name; post-nominal letters are not the speaker
+    ("Shares of Halvorsen Systems Inc. fell.\n“The board’s decision reflects our confidence,” Halvorsen Systems Inc. said "
+     "in a statement.", "The board’s decision", "Halvorsen Systems", "cue_adjacent", "direct"),
+    ("Sentencing him, Judge Helen Marchbank KC told Blaine he had turned “a trivial disagreement into a tragedy”.",
+     "a trivial disagreement", "Helen Marchbank", "cue_syntax", "partial"),
+    # a surname with a particle: "Ó Súilleabháin said" is the Tánaiste the article named in full
+    ("Tánaiste Niamh Ó Súilleabháin visited the plant.\n“My thoughts are with the workers,” Ó Súilleabháin said.",
+     "My thoughts", "Niamh Ó Súilleabháin", "cue_adjacent", "direct"),
 ]
 
 

@@ -106,3 +106,10 @@ def test_an_organisation_cut_before_of_runs_on_over_its_capitalised_words():
     doc = nlp("the Pennsylvania Office of Attorney General said so")
     doc.set_ents([spacy.tokens.Span(doc, 0, 3, label="ORG")])
     assert [(e.text, e.label_) for e in NameRepairer()(doc).ents] == [("the Pennsylvania Office of Attorney General", "ORG")]
+
+
+def test_a_person_entity_never_starts_with_a_lower_case_word():
+    nlp = spacy.blank("en")
+    doc = nlp("Connor Blaine , 29 , knifed Liam Ashcroft , 38 , in Calder Street")
+    doc.set_ents([spacy.tokens.Span(doc, 0, 2, label="PERSON"), spacy.tokens.Span(doc, 5, 8, label="PERSON")])
+    assert [e.text for e in NameRepairer()(doc).ents] == ["Connor Blaine", "Liam Ashcroft"]
