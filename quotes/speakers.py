@@ -192,9 +192,10 @@ class ArticleNames:
             if not candidates:
                 return cleaned
         if len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1]):
-            # a bare surname ("Ó Súilleabháin", "de Groot" too) refers to the person of that surname the article named most often; between
-            # namesakes named as often, to the one named first (news introduces its main subject first and
-            # gives relatives their first names: "David Ashcombe … His father, Stanley Ashcombe")
+            # a bare surname ("Ó Súilleabháin", "de Groot" too) refers to the person of that surname the article
+            # named most often; between namesakes named as often, to the one named first (news introduces its
+            # main subject first and gives relatives their first names: "David Ashcombe … His father, Stanley
+            # Ashcombe")
             order = {name: rank for rank, name in enumerate(candidates)}
             return max(candidates.items(), key=lambda item: (item[1], -order[item[0]]))[0]
         matching = [c for c in candidates if first_names_match(c.split()[0], words[0])]
@@ -223,7 +224,7 @@ class ArticleNames:
                 continue
             # "Bringing Imogen to Ascot": a sentence-initial verb is not a first name, nor a possessive
             # ("Korvenland's Halvard")
-            not_a_first_name = first.lower().endswith(("ing", "ed")) and not is_first_name(first) \
+            not_a_first_name = (first.lower().endswith(("ing", "ed")) and not is_first_name(first)) \
                 or first.endswith(("'s", "’s"))
             if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper() \
                     and not not_a_first_name:

@@ -809,7 +809,7 @@ class _DocumentAttribution:
         # nearest first, and never back past the end of the sentence before ("… and cried. Gareth kept saying, ‘…’")
         before = []
         for token in reversed([t for t in self.doc[outer_span.start: inner.start] if not t.is_space][-8:]):
-            if token.text in (".", "!", "?") and before:
+            if token.text in SENTENCE_END and before:
                 break
             before.append(token)
         around = before + [t for t in self.doc[inner.end: outer_span.end] if not t.is_space][:4]

@@ -76,29 +76,35 @@ class NameRepairer:
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
                 return Span(doc, ent.start, end + 1, label=PERSON)
             return ent
-        if self._followed_by_age(doc, ent) and all(t.is_title for t in ent):
+        if self._names_a_person(doc, ent, titled_surnames):
             return Span(doc, ent.start, ent.end, label=PERSON)
+        if ent.label_ != "ORG":
+            return ent
+        return self._through_of(doc, self._through_and(doc, ent, previous_end, next_start), next_start)
+
+    def _names_a_person(self, doc: Doc, ent: Span, titled_surnames: set[str]) -> bool:
+        """Whether an entity labelled as something else is a person's name."""
+        if self._followed_by_age(doc, ent) and all(t.is_title for t in ent):
+            return True
         words = [t.lower_.strip(".") for t in ent if t.lower_ != "the"]
         titles = 0
         while titles < len(words) and words[titles] in self.courtesy_titles:
             titles += 1
         # a title, then a first name and at least a surname
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
-            return Span(doc, ent.start, ent.end, label=PERSON)
+            return True
         # "Sophie Marchant", where the article later writes "Ms Marchant"
         if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames \
                 and all(t.is_title for t in ent if t.lower_ != "the") and not any(w in self.organisation_words for w in words):
-            return Span(doc, ent.start, ent.end, label=PERSON)
+            return True
+        # "Siân Rowlands, a senior fellow": a first name and a surname described in apposition
         if len(words) == 2 and is_first_name(words[0]) and ent[-1].is_title and ent[-1].is_alpha \
                 and not any(w in self.organisation_words for w in words) and self._described(doc, ent):
-            return Span(doc, ent.start, ent.end, label=PERSON)
-        if len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
-                and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
-                and all(t.is_title or t.lower_ == "the" for t in ent):
-            return Span(doc, ent.start, ent.end, label=PERSON)
-        if ent.label_ != "ORG":
-            return ent
-        return self._through_of(doc, self._through_and(doc, ent, previous_end, next_start), next_start)
+            return True
+        # "Appropriations Chair Renata Ibarra": role words, then a first name and a surname
+        return len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
+            and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
+            and all(t.is_title or t.lower_ == "the" for t in ent)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:
@@ -116,14 +122,21 @@ class NameRepairer:
         return age.isdigit() and 0 < int(age) < 120
 
     def _through_of(self, doc: Doc, ent: Span, next_start: int) -> Span:
+        """"the Pennsylvania Office [of Attorney General]": an organisation word, then "of" and capitalised
+        words (joined by "and" or "for"), up to five tokens on."""
         end = ent.end
-        if ent[-1].lower_ not in self.organisation_words or end + 1 >= min(next_start, len(doc)) \
-                or doc[end].text != "of" or not doc[end + 1].is_title:
+        limit = min(next_start, len(doc), end + 6)
+        if ent[-1].lower_ not in self.organisation_words or end + 1 >= limit or doc[end].text != "of" \
+                or not doc[end + 1].is_title:
             return ent
         last = end + 1
-        while last + 1 < min(next_start, len(doc), end + 6) and (doc[last + 1].is_title or doc[last + 1].lower_ in ("and", "for")
-                                                                and last + 2 < len(doc) and doc[last + 2].is_title):
-            last += 1
+        while last + 1 < limit:
+            if doc[last + 1].is_title:
+                last += 1
+            elif doc[last + 1].lower_ in ("and", "for") and last + 2 < limit and doc[last + 2].is_title:
+                last += 2
+            else:
+                break
         return Span(doc, ent.start, last + 1, label=ent.label_)
 
     def _through_and(self, doc: Doc, ent: Span, previous_end: int, next_start: int) -> Span:
