@@ -196,6 +196,13 @@ CASES = [
     # a surname with a particle: "Ó Súilleabháin said" is the Tánaiste the article named in full
     ("Tánaiste Niamh Ó Súilleabháin visited the plant.\n“My thoughts are with the workers,” Ó Súilleabháin said.",
      "My thoughts", "Niamh Ó Súilleabháin", "cue_adjacent", "direct"),
+    # echo: a lede's partial quote with nobody named is the speaker who says the same words in full lower down
+    ("Councillors deferred the scheme again, with one branding it “the wrong homes in the wrong place”.\n"
+     "Cllr Janet Pruett said: “These are the wrong homes in the wrong place. We deserve better.”",
+     "the wrong homes", "Janet Pruett", "echo", "partial"),
+    # but a single word is too common to trace: it stays a scare quote
+    ("The “greedy” strikers walked out again.\nUnion leader Gareth Moyle said: “They are not greedy, they are tired.”",
+     "greedy", "", "scare", "scare"),
 ]
 
 
