@@ -6,11 +6,13 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from quotes.errors import ModelNotInstalledError
 from quotes.pipeline import attributes, attributor, coref, detector, extensions, indirect, names, paragraphs, topics  # noqa: F401  (factories)
 from quotes.pipeline.coref import DEFAULT_WINDOWED, add_coreference
+from quotes.resources import load_lines
 
 DEFAULT_MODEL = "en_core_web_sm"
 MODEL_INSTALL = (
@@ -28,6 +30,12 @@ def use_array_attribute_ruler(nlp: Language) -> None:
     nlp.rename_pipe("quotes_attributes", "attribute_ruler")
 
 
+def keep_title_abbreviations(nlp: Language) -> None:
+    """"Capt. Erin Whitlow" keeps "Capt." as one token, so that its full stop ends no sentence."""
+    for abbreviation in load_lines("title_abbreviations.txt"):
+        nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{ORTH: abbreviation.capitalize()}])
+
+
 def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None,
                   model: str = DEFAULT_MODEL, windowed_coreference: bool = DEFAULT_WINDOWED) -> Language:
     """The full quotes pipeline on top of a spaCy model.
@@ -38,6 +46,7 @@ def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = 
     if importlib.util.find_spec(model) is None:
         raise ModelNotInstalledError(f"spaCy model '{model}' is not installed; run: {MODEL_INSTALL}")
     nlp = spacy.load(model)
+    keep_title_abbreviations(nlp)
     use_array_attribute_ruler(nlp)
     nlp.add_pipe("quotes_paragraphs", before="parser")
     nlp.add_pipe("quotes_names", after="ner")

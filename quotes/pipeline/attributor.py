@@ -259,6 +259,14 @@ class _DocumentAttribution:
                 agents = [c for c in child.children if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
                 if agents:
                     return agents[0]
+        # "were accused of a “cowardly retreat” by the shadow housing secretary": the parser hangs the agent on
+        # the object of the cue's preposition
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            for by in (t for prep in verb.children if prep.dep_ == "prep" for obj in prep.children for t in obj.children):
+                if by.dep_ == "prep" and by.lower_ == "by":
+                    agents = [c for c in by.children if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
+                    if agents:
+                        return agents[0]
         # "students would be offered places": a passive cue's subject is what was said or done, not who said
         # it; a passive verb above the cue still raises its speaker ("Mr Adebayo is expected to say")
         if depth == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
@@ -283,6 +291,10 @@ class _DocumentAttribution:
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and depth < 3 and self.is_cue(verb) \
                 and not self.is_cue(head) and self.is_cue(head.head) and not self._has_person_subject(head):
             return self._subject(head.head, depth + 1)
+        # "with a fuming councilwoman branding it “…”": a participle's subject is the noun it hangs on
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and self.in_quote[verb.head.i] == -1 \
+                and (verb.head.ent_type_ in PERSON_LABELS or verb.head.lemma_.lower() in self._person_words):
+            return verb.head
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             return self._subject(verb.head, depth + 1)
@@ -928,6 +940,12 @@ class _DocumentAttribution:
                 result.antecedent = aged
                 result.method = "description_match"
                 return result
+        # news introduces in the lede the people it names further down: "with a fuming councilwoman branding it …"
+        lede = self._paragraph_index(head.idx) <= 1
+        if mention.kind == "nominal" and lede:
+            later = self._named_later(head)
+            if later is not None:
+                return self._stands_for(result, mention, later, "named_later")
         if mention.kind == "nominal" and self._stays_anonymous(head):
             result.description = mention.text
             result.speaker_type = "anonymous"
@@ -1038,26 +1056,55 @@ class _DocumentAttribution:
         if role not in self._role_words and head.ent_type_ != "NORP" or not definite:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
-        words = [c for c in head.children if c.i < head.i and (c.dep_ == "compound" or c.lower_ in RANK_WORDS)]
-        phrase = " ".join([t.lower_ for t in sorted(words, key=lambda t: t.i)] + [role])
-        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        people: dict[str, Mention] = {}
+        pattern = re.compile(rf"\b{re.escape(' '.join(self._title_words(head)))}\b")
+        people = {name: mention for name, (mention, titles) in self._titled_people(head, later=False).items()
+                  if any(pattern.search(title) for title in titles)}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _title_words(self, head: Token, *, rank_only: bool = False) -> list[str]:
+        words = [c for c in head.children if c.i < head.i and (
+            c.lower_ in RANK_WORDS or c.dep_ == "compound" and not rank_only)]
+        return [t.lower_ for t in sorted(words, key=lambda t: t.i)] + [head.lemma_.lower()]
+
+    def _titled_people(self, head: Token, *, later: bool) -> dict[str, tuple[Mention, list[str]]]:
+        """The people named before `head` (or after it), each with the words the article puts in front of
+        the name, up to the clause they sit in ("two-term Mayor"), and beside it ("the city's mayor")."""
+        people: dict[str, tuple[Mention, list[str]]] = {}
         for ent in self.doc.ents:
-            if ent.label_ not in PERSON_LABELS or ent.end > head.i:
+            if ent.label_ not in PERSON_LABELS or (ent.start <= head.i if later else ent.end > head.i):
                 continue
             mention = self._name_mention(ent[-1])
             if mention is None:
                 continue
-            # the title in front of the name, up to the clause it sits in: "two-term Mayor Roy Pettibone", but
             # not "[an Oregon Democrat,] questioned Marisol Ketteridge"
             start = ent.start
             while start > max(ent.start - 4, ent.sent.start) and not self.doc[start - 1].is_punct \
                     and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
                 start -= 1
-            before = self.doc[start: ent.start].text
-            if pattern.search(f"{before} {ent.text} {mention.description}".lower()):
-                people.setdefault(self._full_name(mention.text), mention)
-        return next(iter(people.values())) if len(people) == 1 else None
+            title = f"{self.doc[start: ent.start].text} {ent.text} {mention.description}".lower()
+            people.setdefault(self._full_name(mention.text), (mention, []))[1].append(title)
+        return people
+
+    def _named_later(self, head: Token) -> Mention | None:
+        """For a description the article fills in further down ("by the shadow housing secretary" …
+        "Claire Fennimore, the shadow housing secretary, said:"): the one person named later with that title,
+        where nobody named before holds it. The full title decides where it can ("the United Nations envoy"
+        is also "UN special envoy Ingrid Aalto": then the head word and its rank words must do)."""
+        role = head.lemma_.lower()
+        if role not in self._role_words | self.lex.person_nouns or role in self.lex.anonymous_heads \
+                or role in ALWAYS_ANONYMOUS or head.tag_ not in ("NN", "NNP") \
+                or any(c.dep_ == "conj" for c in head.children):
+            # one person: never "headteachers" or "the researchers and outside experts"
+            return None
+        earlier, later = self._titled_people(head, later=False), self._titled_people(head, later=True)
+        for words in (self._title_words(head), self._title_words(head, rank_only=True)):
+            pattern = re.compile(r"\b" + r"\b.*\b".join(map(re.escape, words)) + r"\b")
+            if any(pattern.search(title) for _, titles in earlier.values() for title in titles):
+                return None
+            holders = [mention for mention, titles in later.values() if any(pattern.search(t) for t in titles)]
+            if holders:
+                return holders[0] if len(holders) == 1 else None
+        return None
 
     def _person_of_age(self, head: Token) -> str | None:
         """For "the 67-year-old": the last person introduced as "Name, 67," before it."""

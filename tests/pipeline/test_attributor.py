@@ -200,6 +200,22 @@ CASES = [
     ("Councillors deferred the scheme again, with one branding it “the wrong homes in the wrong place”.\n"
      "Cllr Janet Pruett said: “These are the wrong homes in the wrong place. We deserve better.”",
      "the wrong homes", "Janet Pruett", "echo", "partial"),
+    # named_later: the lede describes a speaker the article names further down
+    ("The talks ended without a deal, in what the United Nations envoy called “a small door left open”.\n"
+     "“No one expected us to solve everything,” UN special envoy Ingrid Aalto told reporters.",
+     "a small door", "Ingrid Aalto", "named_later", "partial"),
+    ("Ministers were accused of a “cowardly retreat” by the shadow housing secretary last night.\n"
+     "Claire Fennimore, the shadow housing secretary, said the plan had been gutted.",
+     "cowardly retreat", "Claire Fennimore", "named_later", "partial"),
+    ("The plan sparked a revolt, with a fuming councilwoman branding it “garbage governance”.\n"
+     "Councilwoman Dolores Whitcombe tore into the plan at a rally on Tuesday.",
+     "garbage governance", "Dolores Whitcombe", "named_later", "partial"),
+    # "Capt." is a title, not the end of a sentence that would cut the cue off the quote
+    ("“If you get the order, go,” Capt. Erin Whitlow, a department spokeswoman, said on Wednesday.",
+     "If you get the order", "Erin Whitlow", "cue_adjacent", "direct"),
+    # a group is never one person named later
+    ("Schools are closing early, with headteachers warning they have “no other options”.\n"
+     "Headteacher Mark Delaney said the cuts had gone too far.", "no other options", "", "cue_syntax", "partial"),
     # but a single word is too common to trace: it stays a scare quote
     ("The “greedy” strikers walked out again.\nUnion leader Gareth Moyle said: “They are not greedy, they are tired.”",
      "greedy", "", "scare", "scare"),
