@@ -295,8 +295,18 @@ class _DocumentAttribution:
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and self.in_quote[verb.head.i] == -1 \
                 and (verb.head.ent_type_ in PERSON_LABELS or verb.head.lemma_.lower() in self._person_words):
             return verb.head
+        # "He praised witnesses who came forward, describing them as “…”": after a comma, a participle the
+        # parser hangs on a relative clause belongs to the main clause
+        relative = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and relative.dep_ == "relcl" and depth < 3 \
+                and verb.i > 0 and self.doc[verb.i - 1].text == "," and relative.head.head.pos_ in ("VERB", "AUX"):
+            return self._subject(relative.head.head, depth + 1)
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
+            # "Akinola had been jeered by the fans, but said …": the one jeered, not the fans
+            passive_subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] == -1]
+            if verb.dep_ == "conj" and passive_subjects:
+                return passive_subjects[0]
             return self._subject(verb.head, depth + 1)
         # a misparse without any subject ("the 34-year-old said" as det + amod): the nearest word on the left
         # ("Everly called Brooks …" with the name parsed as an adverb)
@@ -1290,7 +1300,7 @@ class _DocumentAttribution:
         decided = self.decided[previous]
         prev_q = self.quotes[previous]._.quote
         if decided.speaker_type != "person" or not decided.speaker or decided.method in WEAK_METHODS \
-                or self._paragraph_index(token.idx) - prev_q.paragraph > 1 or self._gender(decided.speaker) != gender:
+                or self._paragraph_index(token.idx) - prev_q.paragraph > 1 or not self._compatible(decided.speaker, gender):
             return None
         for _, mention in self._named_before(token, prev_q.paragraph):
             if self._full_name(mention.text) != decided.speaker and self._compatible(mention.text, gender):
@@ -1317,7 +1327,10 @@ class _DocumentAttribution:
             mention = self._sentence_subject(sentence)
             if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
                 return mention
-            if mention is not None or not self._describes_person(sentence):
+            # "Quayle’s editor, Jonah Petrakis, has worked with her since 2009. He says … / “…,” he says."
+            same_pronoun = mention is not None and mention.kind == "pronoun" and gender \
+                and PRONOUN_GENDER.get(mention.head.lower_) == gender
+            if mention is not None and not same_pronoun or mention is None and not self._describes_person(sentence):
                 return None
             token, start = sentence.root, sentence.start
         return None
@@ -1348,6 +1361,8 @@ class _DocumentAttribution:
         for subject in sentence.root.children:
             if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1:
                 mention = self.mention_for(subject)
+                if mention is not None and mention.kind == "nominal":
+                    mention = self._appositive_name(subject) or mention
                 if mention is not None and mention.kind in ("name", "pronoun"):
                     return mention
         return None

@@ -10,12 +10,13 @@
   PERSON. Two words are not enough: "Morgan Stanley" is a bank.
 - An organisation's name that runs on past "and" ("Greater Manchester Fire and Rescue Service") is often cut
   at the "and": the entity grows to the organisation word that ends it.
-- A first name and a surname described in apposition ("Siân Rowlands, a senior fellow at …") are a person,
-  even where the recogniser took them for a place.
+- A first name and a surname described in apposition ("Siân Rowlands, a senior fellow at …"; "Quayle’s
+  editor at Marlow & Finch, Jonah Petrakis, has …") are a person, even where the recogniser took them for a
+  place or a company.
 - A name followed by an age ("Goran, 62, who runs a bakery"; "Milena, 47, a schoolteacher") is a person's,
   whatever label the recogniser gave it.
-- A lone word tagged as a person that the text also writes after "in" ("premieres in Wellbridge") is a place,
-  unless the article gives it as a person's surname too.
+- A lone word tagged as a person that the text also writes after "in" ("premieres in Wellbridge") or after a
+  kind of place and "of" ("the city of Tesk") is a place, unless the article gives it as a person's surname too.
 - An organisation cut before "of" ("the Pennsylvania Office [of Attorney General]") runs on over the capitalised
   words after it, when it ends in an organisation word.
 - A person's name that starts with a lower-case word ("knifed Liam Ashcroft") starts after it.
@@ -44,6 +45,8 @@ class NameRepairer:
     def __init__(self) -> None:
         self.courtesy_titles = frozenset(load_lines("courtesy_titles.txt"))
         self.organisation_words = frozenset(w for line in load_lines("organisations.txt") for w in line.split())
+        self.person_nouns = frozenset(load_lines("person_nouns.txt"))
+        self.place_nouns = frozenset(load_lines("place_nouns.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -51,7 +54,8 @@ class NameRepairer:
                            if t.lower_.strip(".") in PERSONAL_TITLES and doc[i + 1].is_title}
         surnames = {ent[-1].lower_ for ent in ents if ent.label_ == PERSON and len(ent) > 1}
         places = {doc[i + 1].lower_ for i, t in enumerate(doc[:-2])
-                  if t.text == "in" and doc[i + 1].is_title and doc[i + 2].lower_ not in ("’s", "'s")} - surnames
+                  if t.text == "in" and doc[i + 1].is_title and doc[i + 2].lower_ not in ("’s", "'s")
+                  or t.text == "of" and i and doc[i - 1].lower_ in self.place_nouns and doc[i + 1].is_title} - surnames
         repaired = [self._repair(doc, ent, ents[i - 1].end if i else 0,
                                  ents[i + 1].start if i + 1 < len(ents) else len(doc), titled_surnames)
                     for i, ent in enumerate(ents)]
@@ -99,7 +103,13 @@ class NameRepairer:
             return True
         # "Siân Rowlands, a senior fellow": a first name and a surname described in apposition
         if len(words) == 2 and is_first_name(words[0]) and ent[-1].is_title and ent[-1].is_alpha \
-                and not any(w in self.organisation_words for w in words) and self._described(doc, ent):
+                and not any(w in self.organisation_words for w in words) \
+                and (self._described(doc, ent) or self._names_a_described_person(doc, ent)):
+            return True
+        # "said Amara Diallo, head of the UN refugee agency's office": two capitalised words described as a
+        # person in apposition, even where the first name is not one we know
+        if len(words) == 2 and all(t.is_title and t.is_alpha for t in ent) \
+                and not any(w in self.organisation_words for w in words) and self._described_as_person(doc, ent):
             return True
         # "Appropriations Chair Renata Ibarra": role words, then a first name and a surname
         return len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
@@ -111,6 +121,33 @@ class NameRepairer:
         """"Siân Rowlands, a senior fellow": a comma and an indefinite article."""
         end = ent.end
         return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an")
+
+    def _names_a_described_person(self, doc: Doc, ent: Span) -> bool:
+        """"Quayle’s editor at Marlow & Finch, Jonah Petrakis, has worked …": between commas, after a word for
+        a person a few words back in the same phrase (never "banks including JPMorgan, Morgan Stanley,")."""
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+            return False
+        for token in reversed(doc[max(ent.sent.start, ent.start - 7): ent.start - 1]):
+            if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
+                return False
+            if token.lemma_.lower() in self.person_nouns and token.pos_ == "NOUN":
+                return True
+        return False
+
+    def _described_as_person(self, doc: Doc, ent: Span) -> bool:
+        """", head of the agency", ", a spokeswoman for", ", the company's founder": a comma, then a noun
+        phrase whose head is a word for a person."""
+        i = ent.end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return False
+        for token in doc[i + 1: i + 6]:
+            if token.pos_ == "NOUN":
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return token.lemma_.lower() in self.person_nouns and following is not None \
+                    and following.lower_ in ("of", "at", "for", ",", "who")
+            if token.pos_ not in ("DET", "ADJ", "PROPN", "PART") and token.tag_ != "POS":
+                return False
+        return False
 
     @staticmethod
     def _followed_by_age(doc: Doc, ent: Span) -> bool:

@@ -213,6 +213,22 @@ CASES = [
     # "Capt." is a title, not the end of a sentence that would cut the cue off the quote
     ("“If you get the order, go,” Capt. Erin Whitlow, a department spokeswoman, said on Wednesday.",
      "If you get the order", "Erin Whitlow", "cue_adjacent", "direct"),
+    # "had been jeered by the fans, but said …": the one jeered speaks, not the fans
+    ("Jordan Akinola, 23, had been jeered by the home support, but said the goal was “the best feeling of my "
+     "career”.", "the best feeling", "Jordan Akinola", "cue_syntax", "partial"),
+    # a participle after a relative clause belongs to the main clause: "He praised witnesses who came forward,
+    # describing them as …"
+    ("Detective Chief Inspector Gareth Lowe said the attack was senseless.\nHe praised witnesses who came "
+     "forward, describing them as “the reason we were able to build such a strong case”.", "the reason we",
+     "Gareth Lowe", None, "partial"),
+    # "she added" after a quote by a woman whose first name we cannot sex is still hers
+    ("“A reopened crossing means they can go back,” said Amara Diallo, head of the UN refugee agency's office.\n"
+     "“But they will not stay until the shelling stops,” she added.", "But they will not", "Amara Diallo",
+     None, "direct"),
+    # a chain of "he" goes back to the man named in apposition
+    ("Quayle’s editor at Marlow & Finch, Jonah Petrakis, has worked with her since 2009. He says the novel "
+     "arrived fully formed.\n“This time there was one draft,” he says.", "This time", "Jonah Petrakis", None,
+     "direct"),
     # a group is never one person named later
     ("Schools are closing early, with headteachers warning they have “no other options”.\n"
      "Headteacher Mark Delaney said the cuts had gone too far.", "no other options", "", "cue_syntax", "partial"),

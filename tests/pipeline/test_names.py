@@ -102,3 +102,16 @@ def test_a_person_entity_never_starts_with_a_lower_case_word():
     repaired = repair("Connor Blaine , 29 , knifed Liam Ashcroft , 38 , in Calder Street",
                       (0, 2, "PERSON"), (5, 8, "PERSON"))
     assert [e.text for e in repaired.ents] == ["Connor Blaine", "Liam Ashcroft"]
+
+
+def test_a_name_described_as_a_person_in_apposition_is_a_person(nlp):
+    doc = nlp("“They will not go back,” said Amara Diallo, head of the UN refugee agency's office in the city of Tesk.")
+    assert "Amara Diallo" in persons(doc)
+    assert "Tesk" not in persons(doc)
+    doc = nlp("Quayle’s editor at Marlow & Finch, Jonah Petrakis, has worked with her since 2009.")
+    assert "Jonah Petrakis" in persons(doc)
+
+
+def test_banks_in_a_list_between_commas_stay_organisations(nlp):
+    doc = nlp("Big lenders including Barclays, Morgan Stanley, and Lloyds cut their rates on Monday.")
+    assert "Morgan Stanley" not in persons(doc)
