@@ -523,7 +523,9 @@ class _DocumentAttribution:
         ent = self.entity_of.get(head.i)
         # "the Oregon Democrat": one member of a party or a nation is a person the article describes
         one_member = ent is not None and ent.label_ == "NORP" and head.tag_ == "NNP"
-        if ent is not None and ent.label_ in ORG_LABELS and not one_member:
+        # "the Tánaiste said", "a local TD described": a title the recogniser took for a body is a role
+        title_only = ent is not None and all(t.lower_ in self._role_words for t in ent if t.lower_ not in ("the", "a", "an"))
+        if ent is not None and ent.label_ in ORG_LABELS and not one_member and not title_only:
             return Mention(_strip_det(ent.text), "organisation", head)
         # "Shoppers nearby described …": a plural word for people, capitalised only to open the sentence
         people_word = head.is_sent_start and head.lower_.endswith("s") and head.lower_[:-1] in self._person_words
@@ -1053,7 +1055,7 @@ class _DocumentAttribution:
 
     @cached_property
     def _role_words(self) -> frozenset[str]:
-        return (TITLE_HEADS | self.lex.honorific_words) - PURE_HONORIFICS
+        return (TITLE_HEADS | self.lex.honorific_words | self.lex.name_suffixes) - PURE_HONORIFICS
 
     def _role_holder(self, head: Token) -> Mention | None:
         """For "the outgoing mayor": the one person the article gave that title before, in front of the name

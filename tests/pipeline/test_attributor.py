@@ -229,6 +229,12 @@ CASES = [
     ("Quayle’s editor at Marlow & Finch, Jonah Petrakis, has worked with her since 2009. He says the novel "
      "arrived fully formed.\n“This time there was one draft,” he says.", "This time", "Jonah Petrakis", None,
      "direct"),
+    # a title the recogniser takes for a body is a role: "the Tánaiste", "a local TD"
+    ("Tánaiste Niamh Ó Súilleabháin visited the plant.\nSpeaking in the Dáil, the Tánaiste said the Government had "
+     "been given “no indication” of the closure.", "no indication", "Niamh Ó Súilleabháin", "role_match", "partial"),
+    ("Veltrane is to close its plant with the loss of 340 jobs, in what a local TD described as “a devastating "
+     "day” for the town.\nSinn Féin TD Eoghan McGarry said the Government must act.", "a devastating day",
+     "Eoghan McGarry", "named_later", "partial"),
     # a group is never one person named later
     ("Schools are closing early, with headteachers warning they have “no other options”.\n"
      "Headteacher Mark Delaney said the cuts had gone too far.", "no other options", "", "cue_syntax", "partial"),
