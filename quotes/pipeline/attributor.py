@@ -599,8 +599,10 @@ class _DocumentAttribution:
         if described:
             return described[-1]
         # "Ofsted said it would not … / “…,” the inspectorate said": the body the sentence before was about
+        # ("… and Pacific Crest Electric confirmed a fault. / the utility said": the subject of a joined clause too)
         sentence = self._sentence_before(head.sent.start)
-        for child in sentence.root.children if sentence is not None else ():
+        clauses = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj"] if sentence is not None else []
+        for child in (child for clause in reversed(clauses) for child in clause.children):
             body = self.entity_of.get(child.i)
             if child.dep_ in SUBJECT_DEPS and body in bodies and body.label_ == "ORG":
                 return body

@@ -19,6 +19,8 @@
   kind of place and "of" ("the city of Tesk") is a place, unless the article gives it as a person's surname too.
 - An organisation cut before "of" ("the Pennsylvania Office [of Attorney General]") runs on over the capitalised
   words after it, when it ends in an organisation word.
+- A lone word tagged as a person that starts a company's name in the same article ("Corvane", after "Corvane
+  Systems Inc.") is the company, unless the article also gives it as a person's first name or surname.
 - A person's name that starts with a lower-case word ("knifed Liam Ashcroft") starts after it.
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
@@ -53,6 +55,7 @@ class NameRepairer:
         titled_surnames = {doc[i + 1].lower_ for i, t in enumerate(doc[:-1])
                            if t.lower_.strip(".") in PERSONAL_TITLES and doc[i + 1].is_title}
         surnames = {ent[-1].lower_ for ent in ents if ent.label_ == PERSON and len(ent) > 1}
+        first_words = {ent[0].lower_ for ent in ents if ent.label_ == PERSON and len(ent) > 1}
         places = {doc[i + 1].lower_ for i, t in enumerate(doc[:-2])
                   if t.text == "in" and doc[i + 1].is_title and doc[i + 2].lower_ not in ("’s", "'s")
                   or t.text == "of" and i and doc[i - 1].lower_ in self.place_nouns and doc[i + 1].is_title} - surnames
@@ -61,6 +64,10 @@ class NameRepairer:
                     for i, ent in enumerate(ents)]
         repaired = [Span(doc, ent.start, ent.end, label="GPE") if ent.label_ == PERSON and len(ent) == 1
                     and ent[0].lower_ in places else ent for ent in repaired]
+        # "Corvane said", after "Corvane Systems Inc.": a lone word that starts a company's name is the company
+        companies = {ent[0].lower_ for ent in repaired if ent.label_ == "ORG" and len(ent) > 1 and ent[0].is_title}
+        repaired = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == PERSON and len(ent) == 1
+                    and ent[0].lower_ in companies - surnames - first_words else ent for ent in repaired]
         if repaired != ents:
             doc.set_ents(repaired)
         return doc

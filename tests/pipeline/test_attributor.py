@@ -235,6 +235,10 @@ CASES = [
     ("Veltrane is to close its plant with the loss of 340 jobs, in what a local TD described as “a devastating "
      "day” for the town.\nSinn Féin TD Eoghan McGarry said the Government must act.", "a devastating day",
      "Eoghan McGarry", "named_later", "partial"),
+    # "the utility said" is the company the sentence before was about, even in its second clause
+    ("Residents saw sparks near power lines, and Pacific Crest Electric confirmed a fault on one of its circuits.\n"
+     "In a statement, the utility said it was “cooperating fully” with investigators.", "cooperating fully",
+     "Pacific Crest Electric", "cue_syntax", "partial"),
     # a group is never one person named later
     ("Schools are closing early, with headteachers warning they have “no other options”.\n"
      "Headteacher Mark Delaney said the cuts had gone too far.", "no other options", "", "cue_syntax", "partial"),

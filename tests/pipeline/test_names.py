@@ -115,3 +115,12 @@ def test_a_name_described_as_a_person_in_apposition_is_a_person(nlp):
 def test_banks_in_a_list_between_commas_stay_organisations(nlp):
     doc = nlp("Big lenders including Barclays, Morgan Stanley, and Lloyds cut their rates on Monday.")
     assert "Morgan Stanley" not in persons(doc)
+
+
+def test_a_lone_word_that_starts_a_company_name_is_the_company():
+    repaired = repair("Corvane Systems Inc. grew . Corvane said so . Sara Corvane Reed did not",
+                      (0, 3, "ORG"), (5, 6, "PERSON"), (9, 12, "PERSON"))
+    assert [(e.text, e.label_) for e in repaired.ents][:2] == [("Corvane Systems Inc.", "ORG"), ("Corvane", "ORG")]
+    kept = repair("Ford Motor grew . Ford said so . Harrison Ford did not", (0, 2, "ORG"), (4, 5, "PERSON"),
+                  (8, 10, "PERSON"))
+    assert ("Ford", "PERSON") in [(e.text, e.label_) for e in kept.ents]
