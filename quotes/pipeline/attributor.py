@@ -392,6 +392,11 @@ class _DocumentAttribution:
         # "the Oregon Democrat said": a party or a nationality describes a person and never names one
         if ent is not None and ent.label_ == "NORP" and not self.names.bearers(head.lower_):
             return None
+        # "the Gulf of Mexico", "the Americas": a place with "the" is never a person (without it, it may be: the
+        # small model tags some surnames as places)
+        if ent is not None and ent.label_ in ("LOC", "FAC", "GPE") \
+                and (ent[0].lower_ == "the" or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the"):
+            return None
         if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS and self._is_person_name(ent.text)):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             first, last = ent.start, ent.end

@@ -239,6 +239,9 @@ CASES = [
     ("Residents saw sparks near power lines, and Pacific Crest Electric confirmed a fault on one of its circuits.\n"
      "In a statement, the utility said it was “cooperating fully” with investigators.", "cooperating fully",
      "Pacific Crest Electric", "cue_syntax", "partial"),
+    # "the Gulf of Mexico" is nobody: "she" is the only woman named
+    ("Renata Solis, a meteorologist, said the storms formed in warm air streaming north from the Gulf of Mexico, and "
+     "quickly organized into what she called “long-track” supercells.", "long-track", "Renata Solis", None, "partial"),
     # a group is never one person named later
     ("Schools are closing early, with headteachers warning they have “no other options”.\n"
      "Headteacher Mark Delaney said the cuts had gone too far.", "no other options", "", "cue_syntax", "partial"),
