@@ -37,6 +37,7 @@ RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assista
 # a common noun after a body's name that is no part of it: "the United Auto Workers union"
 GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
                                 "organization"})
+AGE = re.compile(r"\b\d+[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
 WEAK_METHODS = frozenset({"nearest_speaker", "unresolved", "scare", "nested"})
 # unnamed sources stay unnamed even after "the": "the source said" is no name
@@ -748,7 +749,8 @@ class _DocumentAttribution:
                 if node.i in seen:
                     break
                 seen.add(node.i)
-                if self.in_quote[node.i] == -1 and self.is_cue(node):
+                # (an indirect quote's own words are outside any quote marks, but never its cue)
+                if self.in_quote[node.i] == -1 and not span.start <= node.i < span.end and self.is_cue(node):
                     subject = self._subject(node)
                     if subject is not None and self.in_quote[subject.i] == -1:
                         mention = self.mention_for(subject)
@@ -1350,7 +1352,9 @@ class _DocumentAttribution:
                    for c in sentence.root.children)
 
     def _is_person_description(self, head: Token) -> bool:
-        return head.pos_ in ("NOUN", "PROPN", "ADJ") and head.lemma_.lower() in self._person_words | {"old"} \
+        # "the 29-year-old right-hander": an age makes any noun a person
+        aged = AGE.search(self.doc[head.left_edge.i: head.i].text) is not None
+        return head.pos_ in ("NOUN", "PROPN", "ADJ") and (head.lemma_.lower() in self._person_words | {"old"} or aged) \
             and head.lemma_.lower() not in self.lex.anonymous_heads \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 

@@ -21,7 +21,8 @@
   words after it, when it ends in an organisation word.
 - A lone word tagged as a person that starts a company's name in the same article ("Corvane", after "Corvane
   Systems Inc.") is the company, unless the article also gives it as a person's first name or surname.
-- A person's name that starts with a lower-case word ("knifed Liam Ashcroft") starts after it.
+- A person's name that starts with a lower-case word ("knifed Liam Ashcroft") or a clitic ("that’s Hester")
+  starts after it; one that opens with an acronym of three letters or more ("IDA Ireland") is a body.
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
 """
@@ -79,10 +80,16 @@ class NameRepairer:
         if ent.label_ == PERSON:
             # "Connor Blaine, 29, [knifed] Liam Ashcroft": a name never starts with a lower-case word
             start = ent.start
-            while start < ent.end - 1 and doc[start].is_lower and doc[start].is_alpha:
+            # nor with a clitic or a mark: "that[’s] Hester"
+            while start < ent.end - 1 and (doc[start].is_lower and doc[start].is_alpha or doc[start].is_punct
+                                           or doc[start].lower_ in ("’s", "'s")):
                 start += 1
             if start > ent.start:
                 ent = Span(doc, start, ent.end, label=PERSON)
+            # "IDA Ireland": a name that opens with an acronym of three letters or more is a body
+            # (in a line set all in capitals, every name would look like one)
+            if len(ent) > 1 and len(ent[0].text) >= 3 and ent[0].is_upper and ent[0].is_alpha and not ent[-1].is_upper:
+                return Span(doc, ent.start, ent.end, label="ORG")
             end = ent.end
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
                 return Span(doc, ent.start, end + 1, label=PERSON)

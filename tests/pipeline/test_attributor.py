@@ -242,6 +242,12 @@ CASES = [
     # "the Gulf of Mexico" is nobody: "she" is the only woman named
     ("Renata Solis, a meteorologist, said the storms formed in warm air streaming north from the Gulf of Mexico, and "
      "quickly organized into what she called “long-track” supercells.", "long-track", "Renata Solis", None, "partial"),
+    # "singled out X as “…”" reports what the coach said
+    ("Ellison singled out Penhallow, who came off the bench, as “a nuisance in the best possible way”.",
+     "a nuisance", "Ellison", "cue_syntax", "partial"),
+    # an age makes a description a person: "The 29-year-old right-hander told reporters"
+    ("Comets ace Dominic Vitale wants out.\nThe 29-year-old right-hander told reporters that he had asked for a "
+     "trade.", "he had asked", "Dominic Vitale", "previous_subject", "indirect"),
     # a group is never one person named later
     ("Schools are closing early, with headteachers warning they have “no other options”.\n"
      "Headteacher Mark Delaney said the cuts had gone too far.", "no other options", "", "cue_syntax", "partial"),

@@ -124,3 +124,8 @@ def test_a_lone_word_that_starts_a_company_name_is_the_company():
     kept = repair("Ford Motor grew . Ford said so . Harrison Ford did not", (0, 2, "ORG"), (4, 5, "PERSON"),
                   (8, 10, "PERSON"))
     assert ("Ford", "PERSON") in [(e.text, e.label_) for e in kept.ents]
+
+
+def test_a_name_never_starts_with_a_clitic_and_an_acronym_opens_a_body():
+    repaired = repair("But that ’s Hester , she said . IDA Ireland said so", (2, 4, "PERSON"), (8, 10, "PERSON"))
+    assert [(e.text, e.label_) for e in repaired.ents] == [("Hester", "PERSON"), ("IDA Ireland", "ORG")]
