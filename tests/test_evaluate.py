@@ -62,7 +62,7 @@ def test_attribution_set_speaker_accuracy_does_not_regress(attribution_score):
 
 def test_news_set_named_speakers(news_score):
     # written blind to the attributor in five batches; measured 0.917 when this floor was set
-    assert news_score.named_speaker_accuracy >= 0.89
+    assert news_score.named_speaker_accuracy >= 0.90
 
 
 def _write_gold(tmp_path, lines):

@@ -85,3 +85,7 @@ def test_aliases_add_to_and_override_the_merges():
 ])
 def test_name_gender_from_common_first_names(name, gender):
     assert name_gender(name) == gender
+
+
+def test_a_company_and_its_chief_executive_title_leave_the_name():
+    assert clean_name("Carrow Chief Executive Lydia Brannock") == "Lydia Brannock"

@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
+from quotes.pipeline.names import CALENDAR_WORDS
 from quotes.resources import load_lines, load_pairs
-from quotes.speakers import ArticleNames, clean_name, honorific_gender, name_gender
+from quotes.speakers import SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender, name_gender
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
@@ -371,11 +372,15 @@ class _DocumentAttribution:
         first = head.i
         while first > 0:
             before = self.doc[first - 1]
-            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat"):
+            if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and before.lower_ not in CALENDAR_WORDS:
                 first -= 1
             # a double-barrelled surname: "Huw Pritchard-Jones"
             elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
                     and self.doc[first - 2].pos_ == "PROPN" and not self.doc[first - 2].whitespace_:
+                first -= 2
+            # a surname with a particle: "al-Mansouri said"
+            elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
+                    and self.doc[first - 2].lower_ in SURNAME_PARTICLES and not self.doc[first - 2].whitespace_:
                 first -= 2
             else:
                 break

@@ -21,6 +21,8 @@
   words after it, when it ends in an organisation word.
 - A lone word tagged as a person that starts a company's name in the same article ("Corvane", after "Corvane
   Systems Inc.") is the company, unless the article also gives it as a person's first name or surname.
+- A name never begins with a month or a weekday ("In February Aldermoor said").
+- A surname's hyphenated particle left out of a person entity ("al-Mansouri" tagged as "Mansouri") joins it.
 - A person's name that starts with a lower-case word ("knifed Liam Ashcroft") or a clitic ("that’s Hester")
   starts after it; one that opens with an acronym of three letters or more ("IDA Ireland") is a body.
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
@@ -35,11 +37,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotes.resources import load_lines
-from quotes.speakers import is_first_name
+from quotes.speakers import SURNAME_PARTICLES, is_first_name
 
 PERSON = "PERSON"
 # the titles that only ever stand before a person's surname: "Ms Marchant", "Mr. Patel"
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+# calendar words that never begin a name ("In February Aldermoor said"); May, June, April and August can
+CALENDAR_WORDS = frozenset({"january", "february", "march", "september", "october", "november", "december",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # O’Neill, D’Souza, d’Arcy, N'Golo: one letter, an apostrophe, a capitalised rest
 APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
 
@@ -74,6 +79,8 @@ class NameRepairer:
         return doc
 
     def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int, titled_surnames: set[str]) -> Span:
+        if len(ent) > 1 and ent[0].lower_ in CALENDAR_WORDS and ent.label_ in ("PERSON", "ORG", "GPE", "LOC"):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         opening = [t.i for t in ent if t.text == "("]
         if opening and not any(t.text == ")" for t in doc[opening[-1]: ent.end]) and opening[-1] > ent.start:
             ent = Span(doc, ent.start, opening[-1], label=ent.label_)
@@ -90,6 +97,12 @@ class NameRepairer:
             # (in a line set all in capitals, every name would look like one)
             if len(ent) > 1 and len(ent[0].text) >= 3 and ent[0].is_upper and ent[0].is_alpha and not ent[-1].is_upper:
                 return Span(doc, ent.start, ent.end, label="ORG")
+            # "al-Mansouri said": the recogniser leaves a hyphenated particle out
+            start = ent.start
+            if start >= 2 and start - 2 >= previous_end and doc[start - 1].text == "-" \
+                    and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+                    and doc[start - 2].lower_ in SURNAME_PARTICLES:
+                ent = Span(doc, start - 2, ent.end, label=PERSON)
             end = ent.end
             if end < next_start and ent[-1].whitespace_ and APOSTROPHE_SURNAME.match(doc[end].text):
                 return Span(doc, ent.start, end + 1, label=PERSON)

@@ -129,3 +129,8 @@ def test_a_lone_word_that_starts_a_company_name_is_the_company():
 def test_a_name_never_starts_with_a_clitic_and_an_acronym_opens_a_body():
     repaired = repair("But that ’s Hester , she said . IDA Ireland said so", (2, 4, "PERSON"), (8, 10, "PERSON"))
     assert [(e.text, e.label_) for e in repaired.ents] == [("Hester", "PERSON"), ("IDA Ireland", "ORG")]
+
+
+def test_a_hyphenated_particle_joins_the_surname_and_a_month_starts_no_name():
+    repaired = repair("said al-Mansouri . In February Aldermoor promised more", (3, 4, "PERSON"), (6, 8, "ORG"))
+    assert [(e.text, e.label_) for e in repaired.ents] == [("al-Mansouri", "PERSON"), ("Aldermoor", "ORG")]
