@@ -32,8 +32,8 @@ def use_array_attribute_ruler(nlp: Language) -> None:
 
 def keep_title_abbreviations(nlp: Language) -> None:
     """"Capt. Erin Whitlow" keeps "Capt." as one token, so that its full stop ends no sentence."""
-    for abbreviation in load_lines("title_abbreviations.txt"):
-        nlp.tokenizer.add_special_case(abbreviation.capitalize(), [{ORTH: abbreviation.capitalize()}])
+    for abbreviation in (line.capitalize() for line in load_lines("title_abbreviations.txt")):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None,

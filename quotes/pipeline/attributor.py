@@ -38,7 +38,8 @@ RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assista
 # a common noun after a body's name that is no part of it: "the United Auto Workers union"
 GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
                                 "organization"})
-AGE = re.compile(r"\b\d+[- ]year[- ]old\b")
+# "the 67-year-old", "a 29-year-old right-hander": the age is group 1
+AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
 WEAK_METHODS = frozenset({"nearest_speaker", "unresolved", "scare", "nested"})
 # unnamed sources stay unnamed even after "the": "the source said" is no name
@@ -173,11 +174,10 @@ class _DocumentAttribution:
         for n, attribution in enumerate(self.decided):
             if attribution.speaker and attribution.method != "nearest_speaker" or len(words[n]) < 2:
                 continue
-            speakers = {(self.decided[m].speaker, m) for m in range(len(self.quotes))
-                        if m != n and self._echo_source(m, n) and _holds_words(words[m], words[n])}
-            if len({speaker for speaker, _ in speakers}) == 1:
-                _, source = min(speakers, key=lambda pair: pair[1])
-                yield n, replace(self.decided[source], method="echo", cue="", antecedent="")
+            sources = [m for m in range(len(self.quotes))
+                       if m != n and self._echo_source(m, n) and _holds_words(words[m], words[n])]
+            if len({self.decided[m].speaker for m in sources}) == 1:
+                yield n, replace(self.decided[sources[0]], method="echo", cue="", antecedent="")
 
     def _echo_source(self, m: int, n: int) -> bool:
         """Whether quote m is a named speaker's, found by a sieve sure enough to lend, and does not hold n."""
@@ -967,8 +967,7 @@ class _DocumentAttribution:
                 result.method = "description_match"
                 return result
         # news introduces in the lede the people it names further down: "with a fuming councilwoman branding it …"
-        lede = self._paragraph_index(head.idx) <= 1
-        if mention.kind == "nominal" and lede:
+        if mention.kind == "nominal" and self._paragraph_index(head.idx) <= 1:
             later = self._named_later(head)
             if later is not None:
                 return self._stands_for(result, mention, later, "named_later")
@@ -1134,7 +1133,7 @@ class _DocumentAttribution:
 
     def _person_of_age(self, head: Token) -> str | None:
         """For "the 67-year-old": the last person introduced as "Name, 67," before it."""
-        age = re.search(r"\b(\d+)[- ]year[- ]old\b", self.doc[head.left_edge.i: head.i + 1].text)
+        age = AGE.search(self.doc[head.left_edge.i: head.i + 1].text)
         if age is None:
             return None
         pattern = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+(?:aged\s+)?" + age.group(1) + r"\b")

@@ -12,6 +12,10 @@ def persons(doc) -> list[str]:
     return [ent.text for ent in doc.ents if ent.label_ == "PERSON"]
 
 
+def labelled(doc) -> list[tuple[str, str]]:
+    return [(ent.text, ent.label_) for ent in doc.ents]
+
+
 def repair(text: str, *ents: tuple[int, int, str], sentence_starts: tuple[int, ...] = ()) -> Doc:
     """The repairer's output for a blank-tokenised text with the given (start, end, label) entities."""
     doc = spacy.blank("en")(text)
@@ -41,19 +45,19 @@ def test_the_quote_goes_to_the_whole_name(analyse):
 def test_organisations_without_a_titled_first_name_stay_organisations():
     repaired = repair("Dr Martens and the Royal College of Nursing and Mr Ashworth spoke",
                       (0, 2, "ORG"), (4, 8, "ORG"), (9, 11, "ORG"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [
+    assert labelled(repaired) == [
         ("Dr Martens", "ORG"), ("Royal College of Nursing", "ORG"), ("Mr Ashworth", "ORG")]
 
 
 def test_a_titled_first_name_labelled_as_a_place_becomes_a_person():
     repaired = repair("Cllr Sarah Khan said no", (0, 3, "GPE"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [("Cllr Sarah Khan", "PERSON")]
+    assert labelled(repaired) == [("Cllr Sarah Khan", "PERSON")]
 
 
 def test_role_words_before_a_full_name_make_a_person_but_a_two_word_bank_stays():
     repaired = repair("Appropriations Chair Renata Ibarra and Morgan Stanley and Harwick City Council spoke",
                       (0, 4, "ORG"), (5, 7, "ORG"), (8, 11, "ORG"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [
+    assert labelled(repaired) == [
         ("Appropriations Chair Renata Ibarra", "PERSON"), ("Morgan Stanley", "ORG"), ("Harwick City Council", "ORG")]
 
 
@@ -71,31 +75,31 @@ def test_an_organisation_cut_before_and_takes_in_the_words_before_it():
 
 def test_a_name_the_article_also_writes_with_ms_is_a_person():
     repaired = repair("Defending, Sophie Marchant said so. Ms Marchant added more.", (2, 4, "ORG"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [("Sophie Marchant", "PERSON")]
+    assert labelled(repaired) == [("Sophie Marchant", "PERSON")]
 
 
 def test_a_name_with_an_age_or_an_indefinite_apposition_is_a_person():
     repaired = repair("Goran , 62 , runs a bakery . Siân Rowlands , a senior fellow , spoke . Jackson Hole is cold",
                       (0, 1, "GPE"), (8, 10, "GPE"), (17, 19, "GPE"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [
+    assert labelled(repaired) == [
         ("Goran", "PERSON"), ("Siân Rowlands", "PERSON"), ("Jackson Hole", "GPE")]
 
 
 def test_a_lone_person_word_the_text_also_writes_after_in_is_a_place():
     repaired = repair("Wellbridge loved her plays . She worked in Wellbridge . Jo Carrow met Carrow in Carrow's office",
                       (0, 1, "PERSON"), (10, 12, "PERSON"), (13, 14, "PERSON"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [
+    assert labelled(repaired) == [
         ("Wellbridge", "GPE"), ("Jo Carrow", "PERSON"), ("Carrow", "PERSON")]
 
 
 def test_an_entity_stops_before_a_bracket_it_does_not_close():
     repaired = repair("The National Bank of Vardania (NBV) cut rates", (0, 7, "ORG"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [("The National Bank of Vardania", "ORG")]
+    assert labelled(repaired) == [("The National Bank of Vardania", "ORG")]
 
 
 def test_an_organisation_cut_before_of_runs_on_over_its_capitalised_words():
     repaired = repair("the Pennsylvania Office of Attorney General said so", (0, 3, "ORG"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [("the Pennsylvania Office of Attorney General", "ORG")]
+    assert labelled(repaired) == [("the Pennsylvania Office of Attorney General", "ORG")]
 
 
 def test_a_person_entity_never_starts_with_a_lower_case_word():
@@ -120,17 +124,17 @@ def test_banks_in_a_list_between_commas_stay_organisations(nlp):
 def test_a_lone_word_that_starts_a_company_name_is_the_company():
     repaired = repair("Corvane Systems Inc. grew . Corvane said so . Sara Corvane Reed did not",
                       (0, 3, "ORG"), (5, 6, "PERSON"), (9, 12, "PERSON"))
-    assert [(e.text, e.label_) for e in repaired.ents][:2] == [("Corvane Systems Inc.", "ORG"), ("Corvane", "ORG")]
+    assert labelled(repaired)[:2] == [("Corvane Systems Inc.", "ORG"), ("Corvane", "ORG")]
     kept = repair("Ford Motor grew . Ford said so . Harrison Ford did not", (0, 2, "ORG"), (4, 5, "PERSON"),
                   (8, 10, "PERSON"))
-    assert ("Ford", "PERSON") in [(e.text, e.label_) for e in kept.ents]
+    assert ("Ford", "PERSON") in labelled(kept)
 
 
 def test_a_name_never_starts_with_a_clitic_and_an_acronym_opens_a_body():
     repaired = repair("But that ’s Hester , she said . IDA Ireland said so", (2, 4, "PERSON"), (8, 10, "PERSON"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [("Hester", "PERSON"), ("IDA Ireland", "ORG")]
+    assert labelled(repaired) == [("Hester", "PERSON"), ("IDA Ireland", "ORG")]
 
 
 def test_a_hyphenated_particle_joins_the_surname_and_a_month_starts_no_name():
     repaired = repair("said al-Mansouri . In February Aldermoor promised more", (3, 4, "PERSON"), (6, 8, "ORG"))
-    assert [(e.text, e.label_) for e in repaired.ents] == [("al-Mansouri", "PERSON"), ("Aldermoor", "ORG")]
+    assert labelled(repaired) == [("al-Mansouri", "PERSON"), ("Aldermoor", "ORG")]
