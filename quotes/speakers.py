@@ -175,8 +175,9 @@ class ArticleNames:
         if len(cleaned.split()) >= 2:
             self._by_surname[surname(cleaned)][cleaned] += 1
 
-    def resolve(self, mention: str) -> str:
-        """The fullest name in the article for a mention; the cleaned mention where none matches."""
+    def resolve(self, mention: str, gender: str = "") -> str:
+        """The fullest name in the article for a mention; the cleaned mention where none matches. `gender`
+        ('m' or 'f', from a pronoun that stands for the mention) picks between namesakes of a bare surname."""
         cleaned = clean_name(mention)
         words = cleaned.split()
         if not words:
@@ -184,13 +185,18 @@ class ArticleNames:
         candidates = self._by_surname.get(surname(cleaned))
         if not candidates:
             return cleaned
-        gender = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""
-        if gender:
+        titled = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""
+        if titled:
             # "Mr. Patel" is not his sister Amira Patel
             # where only namesakes of the other sex are known, the text names him or her elsewhere, or not at all
-            candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", gender)})
+            candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", titled)})
             if not candidates:
                 return cleaned
+        elif gender and len(words) == 1:
+            # "Whitaker … she says", where the article names Jerome and Dolores Whitaker: the pronoun's sex
+            # tells the namesakes apart (and tells nothing where none has it)
+            candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) == gender}) \
+                or candidates
         if len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1]):
             # a bare surname ("Ó Súilleabháin", "de Groot" too) refers to the person of that surname the article
             # named most often; between namesakes named as often, to the one named first (news introduces its

@@ -89,3 +89,11 @@ def test_name_gender_from_common_first_names(name, gender):
 
 def test_a_company_and_its_chief_executive_title_leave_the_name():
     assert clean_name("Carrow Chief Executive Lydia Brannock") == "Lydia Brannock"
+
+
+def test_a_pronoun_tells_namesakes_of_a_bare_surname_apart():
+    names = ArticleNames(["Jerome Whitaker", "Jerome Whitaker", "Dolores Whitaker"])
+    assert names.resolve("Whitaker") == "Jerome Whitaker"
+    assert names.resolve("Whitaker", "f") == "Dolores Whitaker"
+    # a pronoun of a sex no namesake has changes nothing
+    assert ArticleNames(["Jerome Whitaker"]).resolve("Whitaker", "f") == "Jerome Whitaker"

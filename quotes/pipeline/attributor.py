@@ -311,10 +311,10 @@ class _DocumentAttribution:
                 return passive_subjects[0]
             return self._subject(verb.head, depth + 1)
         # a misparse without any subject ("the 34-year-old said" as det + amod): the nearest word on the left
-        # ("Everly called Brooks …" with the name parsed as an adverb)
+        # ("Everly called Brooks …", "Tolliver told reporters" with the name parsed as an adverb)
         lefts = [c for c in verb.lefts if self.in_quote[c.i] == -1 and (
             c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and c.dep_ not in ("advmod", "npadvmod", "prep", "mark")
-            or c.ent_type_ in PERSON_LABELS and c.i + 1 == verb.i)]
+            or c.i + 1 == verb.i and (c.ent_type_ in PERSON_LABELS or c.pos_ == "PROPN" and c.is_title and not c.ent_type_))]
         if lefts:
             return lefts[-1]
         # inverted order without a parsed subject: "said Colin Mortimer"
@@ -1055,7 +1055,7 @@ class _DocumentAttribution:
 
     def _stands_for(self, result: Attribution, mention: Mention, antecedent: Mention, method: str) -> Attribution:
         """The attribution of a pronoun or description to the named person it stands for."""
-        result.speaker = self._full_name(antecedent.text)
+        result.speaker = self._full_name(antecedent.text, PRONOUN_GENDER.get(mention.head.lower_, ""))
         result.speaker_type = "person"
         result.antecedent = antecedent.text
         result.method = method
@@ -1183,13 +1183,13 @@ class _DocumentAttribution:
             return True
         return False
 
-    def _full_name(self, mention: str) -> str:
-        name = self.names.resolve(mention)
+    def _full_name(self, mention: str, gender: str = "") -> str:
+        name = self.names.resolve(mention, gender)
         if len(name.split()) == 1 and name not in self.searched:
             # NER missed the full name: look for "First Surname" anywhere in the article (once per word)
             self.searched.add(name)
             self.names.add_from_text(self.text, name, not_people=self._organisation_entities)
-            name = self.names.resolve(mention)
+            name = self.names.resolve(mention, gender)
         if len(name.split()) == 1:
             # "Sir Robert": a first name after an honorific names the one person with that first name
             by_first = self.names.resolve_first_name(name)
@@ -1204,8 +1204,8 @@ class _DocumentAttribution:
             genders.setdefault(match.group(2).lower(), honorific_gender(match.group(1)))
         return genders
 
-    def _gender(self, name: str) -> str:
-        full = self._full_name(name)
+    def _gender(self, name: str, pronoun_gender: str = "") -> str:
+        full = self._full_name(name, pronoun_gender)
         by_first = name_gender(full)
         if by_first:
             return by_first
@@ -1218,7 +1218,7 @@ class _DocumentAttribution:
     def _compatible(self, name: str, gender: str) -> bool:
         if not gender:
             return True
-        known = self._gender(name)
+        known = self._gender(name, gender)
         return not known or known == gender
 
     def _named_antecedent(self, token: Token, gender: str) -> Mention | None:

@@ -97,6 +97,12 @@ class NameRepairer:
             # (in a line set all in capitals, every name would look like one)
             if len(ent) > 1 and len(ent[0].text) >= 3 and ent[0].is_upper and ent[0].is_alpha and not ent[-1].is_upper:
                 return Span(doc, ent.start, ent.end, label="ORG")
+            # "Dolores Whitaker is already waiting": the recogniser may leave a known first name out
+            start = ent.start
+            if start >= 1 and start - 1 >= previous_end and len(ent) == 1 and doc[start - 1].pos_ in ("PROPN", "NOUN") \
+                    and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].lower_ not in CALENDAR_WORDS and is_first_name(doc[start - 1].lower_):
+                ent = Span(doc, start - 1, ent.end, label=PERSON)
             # "al-Mansouri said": the recogniser leaves a hyphenated particle out
             start = ent.start
             if start >= 2 and start - 2 >= previous_end and doc[start - 1].text == "-" \
@@ -157,7 +163,8 @@ class NameRepairer:
         for token in reversed(doc[max(ent.sent.start, ent.start - 7): ent.start - 1]):
             if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
                 return False
-            if token.lemma_.lower() in self.person_nouns and token.pos_ == "NOUN":
+            # "the shadow water minister, Marcus Delaney,": the parser may tag the title a proper noun
+            if token.lemma_.lower() in self.person_nouns and token.pos_ in ("NOUN", "PROPN"):
                 return True
         return False
 

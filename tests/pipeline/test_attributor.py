@@ -254,6 +254,14 @@ CASES = [
     # but a single word is too common to trace: it stays a scare quote
     ("The “greedy” strikers walked out again.\nUnion leader Gareth Moyle said: “They are not greedy, they are tired.”",
      "greedy", "", "scare", "scare"),
+    # a surname the parser takes for an adverb is still the cue's subject
+    ("Gov. Rebecca Tolliver surveyed the coast.\n\"There are whole streets that just aren't there,\" Tolliver told "
+     "reporters.", "There are whole streets", "Rebecca Tolliver", "cue_adjacent", "direct"),
+    # a pronoun picks the namesake of its own sex: the son is named more often, "she" is his mother
+    ("It's 4:40 a.m. when Jerome Whitaker pulls his pickup into his mother's driveway. Dolores Whitaker is already "
+     "waiting on the porch.\nJerome Whitaker, 41, works nights.\n"
+     "For a few months, Whitaker tried a county van service instead.\n\"You don't want to be sitting on a bench,\" she says.",
+     "You don't want", "Dolores Whitaker", "previous_subject", "direct"),
 ]
 
 

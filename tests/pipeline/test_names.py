@@ -138,3 +138,14 @@ def test_a_name_never_starts_with_a_clitic_and_an_acronym_opens_a_body():
 def test_a_hyphenated_particle_joins_the_surname_and_a_month_starts_no_name():
     repaired = repair("said al-Mansouri . In February Aldermoor promised more", (3, 4, "PERSON"), (6, 8, "ORG"))
     assert labelled(repaired) == [("al-Mansouri", "PERSON"), ("Aldermoor", "ORG")]
+
+
+def test_a_known_first_name_the_recogniser_left_out_joins_the_surname(nlp):
+    doc = nlp("It's 4:40 a.m. when Jerome Whitaker pulls into his mother's driveway in Millhaven. Dolores Whitaker "
+              "is already waiting on the porch.")
+    assert "Dolores Whitaker" in persons(doc)
+
+
+def test_a_name_after_a_title_the_parser_calls_a_proper_noun_is_a_person(nlp):
+    doc = nlp("But the shadow water minister, Marcus Delaney, said the approach amounted to “tough talk”.")
+    assert "Marcus Delaney" in persons(doc)
