@@ -502,8 +502,9 @@ class _DocumentAttribution:
         if previous in self.lex.honorific_words:
             return True
         # "Biden said": a lone surname the entity recogniser calls a person, reporting speech
+        # "My eldest, Ruby, said to me": or one it puts in apposition to a noun
         head = self.doc[first]
-        return is_person_entity and head.dep_ in SUBJECT_DEPS and self.is_cue(head.head)
+        return is_person_entity and (head.dep_ in SUBJECT_DEPS and self.is_cue(head.head) or head.dep_ == "appos")
 
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
@@ -885,8 +886,7 @@ class _DocumentAttribution:
                 continue
             if subject.lower_ in ("i", "we"):
                 break
-            mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject) \
-                or self._relative_of_speaker(subject) or self._quoted_pronoun(subject, outer, outer_span)
+            mention = self._quoted_person(subject) or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
                 return Attribution(speaker=self._full_name(mention.text), mention=mention.text, speaker_type="person",
                                    cue=token.text, method="nested")
@@ -917,6 +917,17 @@ class _DocumentAttribution:
                 people.setdefault(self._full_name(mention.text), mention)
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _quoted_person(self, subject: Token) -> Mention | None:
+        """The person a speaker names or describes inside a quote: a name, "my first boss at NASA, Carl
+        Ostrowski", "the captain", "my mom", or a first name the article gives in full ("Hester rang me")."""
+        mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject) \
+            or self._relative_of_speaker(subject)
+        if mention is None and subject.is_title and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_ \
+                and self.names.resolve_first_name(subject.text):
+            # the small model may take a first name opening a quoted sentence for a common noun
+            mention = Mention(subject.text, "name", subject)
+        return mention
+
     def _quoted_pronoun(self, pronoun: Token, outer: Attribution, outer_span: Span) -> Mention | None:
         """Who "she" is in "I interviewed Imogen a few years ago and she said to me, ‘…’": a person of that
         gender the outer quote named before it, else the only one of that gender the article names near it
@@ -924,6 +935,20 @@ class _DocumentAttribution:
         gender = PRONOUN_GENDER.get(pronoun.lower_, "")
         if pronoun.pos_ != "PRON" or not gender:
             return None
+        # "This time my son came and got me. He said, ‘…’": the pronoun goes on from the subject of the
+        # quote's sentence before, through a chain of the same pronoun
+        sentence = pronoun.sent
+        while sentence.start > outer_span.start:
+            sentence = self.doc[sentence.start - 1].sent
+            subjects = [c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS and c.i >= outer_span.start]
+            if not subjects:
+                break
+            if PRONOUN_GENDER.get(subjects[0].lower_) == gender:
+                continue
+            mention = self._quoted_person(subjects[0])
+            if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+                return mention
+            break
         for token in reversed(self.doc[outer_span.start: pronoun.i]):
             mention = self._name_mention(token) if token.pos_ == "PROPN" else None
             if mention is not None and self._full_name(mention.text) != outer.speaker \

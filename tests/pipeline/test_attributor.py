@@ -254,6 +254,15 @@ CASES = [
     # but a single word is too common to trace: it stays a scare quote
     ("The “greedy” strikers walked out again.\nUnion leader Gareth Moyle said: “They are not greedy, they are tired.”",
      "greedy", "", "scare", "scare"),
+    # inside a quote: a pronoun goes on from the relative the quote's sentence before names
+    ("Loretta Bascombe lives with her son, Darnell Bascombe, a welder. Her neighbor Frank Olsen stayed put.\n\"I never left,\" Bascombe said. \"This time "
+     "my son came and got me. He said, 'Mama, you're getting in the truck.' Thank God he did.\"",
+     "Mama, you're", "Darnell Bascombe", "nested", "direct"),
+    # a one-word name in apposition, and a first name the article gives in full
+    ("Soap star Stacey Pritchard said: “My eldest, Ruby, said to me one night, ‘Mummy, why do you live at the pub?’ "
+     "That broke my heart.”", "Mummy, why", "Ruby", "nested", "direct"),
+    ("Hester Quayle writes novels. Her sister Miriam Quayle farms.\n“Hester rang me one night and said, ‘I think "
+     "I’ve finally written the one about Dad,’” Miriam says.", "I think I’ve", "Hester Quayle", "nested", "direct"),
     # a surname the parser takes for an adverb is still the cue's subject
     ("Gov. Rebecca Tolliver surveyed the coast.\n\"There are whole streets that just aren't there,\" Tolliver told "
      "reporters.", "There are whole streets", "Rebecca Tolliver", "cue_adjacent", "direct"),
