@@ -425,6 +425,11 @@ class _DocumentAttribution:
                     break
             else:
                 return None
+        # "Parkland West said", after "Parkland West Health Authority": the start of a body's name is the body
+        # (never "Trump", tagged a body, before "Trump and Harris")
+        if not is_person_entity and not self._is_person_name(text) \
+                and any(name.startswith(text + " ") for name in self._organisation_entities):
+            return None
         if first > 0 and honorific_gender(self.doc[first - 1].text):
             # "Mr. Patel": the title tells namesakes apart (his sister is Dr. Amira Patel)
             text = self.doc[first - 1: last].text
@@ -1067,13 +1072,18 @@ class _DocumentAttribution:
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "Natural Resources Wales (NRW)" makes "NRW said" Natural Resources Wales."""
         found: dict[str, str] = {}
-        for match in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8})\(([A-Z]{2,6})\)", self.text):
+        for match in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8})\(([A-Z][A-Za-z]{1,5})\)",
+                                 self.text):
             words = match.group(1).split()
             acronym = match.group(2)
-            # the shortest run of words ending before the bracket whose capitals spell the acronym
+            if sum(c.isupper() for c in acronym) < 2:
+                continue
+            # the shortest run of words ending before the bracket whose capitals spell the acronym, or whose
+            # initials do, small words included ("Transport for London (TfL)")
             for start in range(len(words) - 1, -1, -1):
                 capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
-                if capitals == acronym and words[start][0].isupper():
+                initials = "".join(w[0] for w in words[start:])
+                if acronym in (capitals, initials) and words[start][0].isupper():
                     found.setdefault(acronym, " ".join(words[start:]))
                     break
         return found

@@ -263,6 +263,12 @@ CASES = [
      "That broke my heart.”", "Mummy, why", "Ruby", "nested", "direct"),
     ("Hester Quayle writes novels. Her sister Miriam Quayle farms.\n“Hester rang me one night and said, ‘I think "
      "I’ve finally written the one about Dad,’” Miriam says.", "I think I’ve", "Hester Quayle", "nested", "direct"),
+    # an acronym the article defines with its small words ("Transport for London (TfL)"), and the start of a
+    # body's name, speak under the full name
+    ("Tube drivers will strike, Transport for London (TfL) said.\nTfL warned passengers to expect “severe "
+     "disruption”.", "severe", "Transport for London", "cue_syntax", "partial"),
+    ("Parkland West Health Authority announced closures on Tuesday.\nIn a statement, Parkland West said the closures "
+     "were “temporary”.", "temporary", "Parkland West Health Authority", "cue_syntax", "partial"),
     # a surname the parser takes for an adverb is still the cue's subject
     ("Gov. Rebecca Tolliver surveyed the coast.\n\"There are whole streets that just aren't there,\" Tolliver told "
      "reporters.", "There are whole streets", "Rebecca Tolliver", "cue_adjacent", "direct"),
