@@ -374,13 +374,10 @@ class _DocumentAttribution:
             before = self.doc[first - 1]
             if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and before.lower_ not in CALENDAR_WORDS:
                 first -= 1
-            # a double-barrelled surname: "Huw Pritchard-Jones"
+            # a double-barrelled surname ("Huw Pritchard-Jones") or one with a particle ("al-Mansouri said")
             elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
-                    and self.doc[first - 2].pos_ == "PROPN" and not self.doc[first - 2].whitespace_:
-                first -= 2
-            # a surname with a particle: "al-Mansouri said"
-            elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
-                    and self.doc[first - 2].lower_ in SURNAME_PARTICLES and not self.doc[first - 2].whitespace_:
+                    and (self.doc[first - 2].pos_ == "PROPN" or self.doc[first - 2].lower_ in SURNAME_PARTICLES) \
+                    and not self.doc[first - 2].whitespace_:
                 first -= 2
             else:
                 break
@@ -427,8 +424,8 @@ class _DocumentAttribution:
                 return None
         # "Parkland West said", after "Parkland West Health Authority": the start of a body's name is the body
         # (never "Trump", tagged a body, before "Trump and Harris")
-        if not is_person_entity and not self._is_person_name(text) \
-                and any(name.startswith(text + " ") for name in self._organisation_entities):
+        if not is_person_entity and any(name.startswith(text + " ") for name in self._organisation_entities) \
+                and not self._is_person_name(text):
             return None
         if first > 0 and honorific_gender(self.doc[first - 1].text):
             # "Mr. Patel": the title tells namesakes apart (his sister is Dr. Amira Patel)
