@@ -29,6 +29,8 @@ PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a trailing "X said" belongs to the quote only when it follows within this many tokens
 MAX_CUE_DISTANCE = 14
+# ... or further on, when the speaker's name comes first and a long appositive separates it from the cue
+NAME_FIRST_DISTANCE = 5
 # how far back (in paragraphs) a pronoun or "the minister" may find the person it stands for
 MAX_ANTECEDENT_PARAGRAPHS = 3
 # how many paragraphs back a pronoun's only possible person is looked for
@@ -649,6 +651,9 @@ class _DocumentAttribution:
         # “…,” X said.  /  “…,” said X, the role.  (the quote opens the sentence; the cue follows it)
         if not before:
             found = self._cue_in(after[:MAX_CUE_DISTANCE], require_subject_in=after)
+            # “…,” Rep. Kyle Renner (R-Texas), a member of the House Freedom Caucus, told The Hill.
+            if found is None:
+                found = self._cue_in(after[MAX_CUE_DISTANCE:], require_subject_in=after[:NAME_FIRST_DISTANCE])
             if found is not None:
                 return self._resolve(found, "cue_adjacent")
 

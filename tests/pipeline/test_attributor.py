@@ -10,6 +10,10 @@ CASES = [
     ("“Taxes will not rise,” said Donald J. Trump, the Republican nominee, who has promised cuts.",
      "Taxes will not rise", "Donald Trump", "cue_adjacent", "direct"),
     ("“It is over.” Helen Carter added.", "It is over", "Helen Carter", "cue_adjacent", "direct"),
+    # a long appositive after the name pushes the cue far from the quote
+    ("“We are not going to blink,” Rep. Kyle Renner (R-Texas), a member of the House Freedom Caucus who chairs the "
+     "panel's oversight subcommittee, told The Hill.", "We are not going to blink", "Kyle Renner", "cue_adjacent",
+     "direct"),
     # colon_intro: X said: “…” / X told Outlet: “…” / X fumed: “…”
     ("Pastor Mark Burns spoke to reporters.\nBurns added: “The party wants a weaker America.”",
      "The party wants", "Mark Burns", "colon_intro", "direct"),
