@@ -22,6 +22,8 @@ from quotes.speakers import ArticleNames, canonical_names, clean_name, first_nam
     ("Dr Amira Patel", "Amira Patel"),
     ("Elspeth Mary Carrow", "Elspeth Carrow"),
     ("Gabriel García Márquez", "Gabriel García Márquez"),
+    ("Coun Helen O’Donoghue", "Helen O’Donoghue"),
+    ("Constantine Papadakis SC", "Constantine Papadakis"),
 ])
 def test_clean_name_strips_titles_possessives_and_initials(mention, expected):
     assert clean_name(mention) == expected
@@ -50,6 +52,21 @@ def test_article_names_find_a_full_name_the_entity_recogniser_missed():
     names = ArticleNames([])
     names.add_from_text("Foreign Secretary David Lammy said so. Later, Lammy added more.", "Lammy")
     assert names.resolve("Lammy") == "David Lammy"
+
+
+def test_a_surname_with_a_particle_finds_its_full_name_however_the_particle_is_written():
+    names = ArticleNames([])
+    names.add_from_text("Prof Ingrid de Vries agreed. “It is the symptom,” De Vries said.", "De Vries")
+    assert names.resolve("De Vries") == "Ingrid de Vries"
+
+
+def test_a_name_the_tagger_calls_a_body_is_a_person_unless_written_after_the():
+    text = "Al Jazeera's Tarek Bensalah said the road was shut. Staff at the White House said nothing. House spoke."
+    names = ArticleNames([])
+    names.add_from_text(text, "Bensalah", not_people=["Tarek Bensalah"])
+    names.add_from_text(text, "House", not_people=["White House"])
+    assert names.resolve("Bensalah") == "Tarek Bensalah"
+    assert names.resolve("House") == "House"
 
 
 def test_a_first_name_after_an_honorific_finds_the_one_person_with_it():

@@ -363,11 +363,15 @@ class _DocumentAttribution:
     def _is_person_name(self, text: str) -> bool:
         """Whether the article names a person so: a full PERSON name, or a word of one."""
         cleaned = clean_name(text)
-        if len(cleaned.split()) >= 2:
+        words = text.split()
+        # "Constantine Papadakis SC", "Helen Marchbank KC": post-nominal letters follow only a person's name
+        if len(words) >= 3 and words[-1].lower().strip(".") in self.lex.name_suffixes:
+            return True
+        if not _bare_surname(cleaned):
             return cleaned in self.names.names() or any(
                 ent.label_ in PERSON_LABELS and clean_name(ent.text).endswith(" " + cleaned) for ent in self.doc.ents)
-        # a single word is a name only where the article also gives the full name
-        return bool(cleaned) and len(self._full_name(cleaned).split()) >= 2
+        # a surname alone ("Bensalah", "Ní Mhurchú") is a name only where the article also gives the full name
+        return bool(cleaned) and not _bare_surname(self._full_name(cleaned))
 
     def _proper_noun_start(self, head: Token, *, hyphens: bool = False) -> int:
         """Where the proper-noun chain ending at `head` starts ("Arkansas Senator Tom Cotton")."""
@@ -1222,7 +1226,7 @@ class _DocumentAttribution:
 
     def _full_name(self, mention: str, gender: str = "") -> str:
         name = self.names.resolve(mention, gender)
-        if len(name.split()) == 1 and name not in self.searched:
+        if _bare_surname(name) and name not in self.searched:
             # NER missed the full name: look for "First Surname" anywhere in the article (once per word)
             self.searched.add(name)
             self.names.add_from_text(self.text, name, not_people=self._organisation_entities)
@@ -1502,6 +1506,12 @@ def _quoted_subject(verb: Token) -> Token | None:
 def _without_owner(name: str) -> str:
     """"Korvenland's Halvard Defence Systems" is Halvard Defence Systems: the country in front is not its name."""
     return re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", name)
+
+
+def _bare_surname(name: str) -> bool:
+    """"Bensalah", "Van der Hoek": a surname with no first name."""
+    words = name.split()
+    return bool(words) and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])
 
 
 def _strip_det(text: str) -> str:

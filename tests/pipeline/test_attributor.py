@@ -14,6 +14,11 @@ CASES = [
     ("“We are not going to blink,” Rep. Kyle Renner (R-Texas), a member of the House Freedom Caucus who chairs the "
      "panel's oversight subcommittee, told The Hill.", "We are not going to blink", "Kyle Renner", "cue_adjacent",
      "direct"),
+    # a councillor's title and a barrister's post-nominal letters are no part of the name
+    ("Coun Helen O’Donoghue, the cabinet member for transport, spoke first.\n“We listened to every objection,” said "
+     "Coun O’Donoghue.", "We listened", "Helen O’Donoghue", "cue_adjacent", "direct"),
+    ("Prof Ingrid de Vries, a health economist at the University of York, agreed.\n“The corridor is where every "
+     "failure becomes visible,” De Vries said.", "The corridor", "Ingrid de Vries", "cue_adjacent", "direct"),
     # colon_intro: X said: “…” / X told Outlet: “…” / X fumed: “…”
     ("Pastor Mark Burns spoke to reporters.\nBurns added: “The party wants a weaker America.”",
      "The party wants", "Mark Burns", "colon_intro", "direct"),
