@@ -1384,10 +1384,14 @@ class _DocumentAttribution:
             if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
                 return mention
             # "Quayle’s editor, Jonah Petrakis, has worked with her since 2009. He says … / “…,” he says."
-            same_pronoun = mention is not None and mention.kind == "pronoun" and gender \
-                and PRONOUN_GENDER.get(mention.head.lower_) == gender
+            # ("Joanne Pfeiffer … is one of those folks. … she drives to the library, she said. / “…,” the
+            # 61-year-old said.": a description takes the sex of the pronoun it goes on from)
+            pronoun_gender = PRONOUN_GENDER.get(mention.head.lower_, "") if mention is not None \
+                and mention.kind == "pronoun" else ""
+            same_pronoun = bool(pronoun_gender) and pronoun_gender == (gender or pronoun_gender)
             if mention is not None and not same_pronoun or mention is None and not self._describes_person(sentence):
                 return None
+            gender = gender or pronoun_gender
             token, start = sentence.root, sentence.start
         return None
 
@@ -1401,7 +1405,9 @@ class _DocumentAttribution:
         aged = AGE.search(self.doc[head.left_edge.i: head.i].text) is not None
         return head.pos_ in ("NOUN", "PROPN", "ADJ") and (head.lemma_.lower() in self._person_words | {"old"} or aged) \
             and head.lemma_.lower() not in self.lex.anonymous_heads \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                 # "the 39-year-old said", where the parser hangs "the" on the verb
+                 or head.left_edge.i > 0 and self.doc[head.left_edge.i - 1].lower_ == "the")
 
     def _sentence_before(self, start: int) -> Span | None:
         """The reporter's sentence that ends just before token `start`; None where a quote-only sentence

@@ -63,6 +63,15 @@ CASES = [
     ("Luca Ferraro said the club would appeal.\nJordan Akinola, 23, had been jeered by the home fans, but said the "
      "goal was the best of his career.\n“It's been tough,” he told Sky Sports.", "It's been tough", "Jordan Akinola",
      "previous_subject", "direct"),
+    # "the 39-year-old" goes on from the named subject before it, however the parser hangs "the"
+    ("Outside the Downing Centre, Josephine Tuala, whose parents lost $240,000, told the Herald the sentence was "
+     "“a start”.\n“Six years. Mum and Dad waited longer than that for a house that doesn’t exist,” the 39-year-old "
+     "said.", "Six years", "Josephine Tuala", "previous_subject", "direct"),
+    # ... and through a pronoun between them, whose sex it takes
+    ("Joanne Pfeiffer, a dairy farmer outside Ladysmith, is one of those folks. Since the cooperative moved its "
+     "reporting online, she drives to the public library twice a week, she said.\n\"I sit in the library lot with "
+     "my laptop on the steering wheel,\" the 61-year-old said.", "I sit in the library", "Joanne Pfeiffer",
+     "previous_subject", "direct"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
