@@ -502,6 +502,9 @@ class _DocumentAttribution:
         # "Health Secretary", "the Prime Minister": a name never ends with a title
         if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS:
             return False
+        # "said the Dutchman": a capitalised word for a person is a description
+        if len(words) == 1 and words[0].lower() in self.lex.person_nouns:
+            return False
         if len(words) > 1 or self._is_person_name(text):
             return True
         # a lone capitalised word ("Allies", "Turnout") is a name after an honorific ("Mr Ashworth"),
@@ -520,6 +523,9 @@ class _DocumentAttribution:
             if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who", "it"):
                 return None
             return Mention(head.text, "pronoun", head)
+        member = self._unnamed_member(head)
+        if member is not None:
+            return member
         if self._short_for_organisation(head):
             return Mention(head.text, "organisation", head)
         named = self._name_mention(head)
@@ -550,7 +556,7 @@ class _DocumentAttribution:
         # "Shoppers nearby described …": a plural word for people, capitalised only to open the sentence
         people_word = head.is_sent_start and head.lower_.endswith("s") and head.lower_[:-1] in self._person_words
         if head.pos_ == "PROPN" and head.lower_ not in self.lex.anonymous_heads and head.ent_type_ not in PERSON_LABELS \
-                and not one_member and not people_word:
+                and not one_member and not people_word and not self._is_person_word(head):
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = self._proper_noun_start(head)
             words = self.doc[first: head.i + 1].text.split()
@@ -571,6 +577,21 @@ class _DocumentAttribution:
                     return Mention(name or _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
+
+    def _unnamed_member(self, head: Token) -> Mention | None:
+        """"A Department of Health and Social Care spokesperson said", parsed with the body as the subject:
+        the speaker is the unnamed spokesperson, described with the body's name."""
+        ent = self.entity_of.get(head.i)
+        if ent is None or ent.label_ not in ORG_LABELS or ent.end >= len(self.doc):
+            return None
+        noun = self.doc[ent.end]
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.lex.anonymous_heads or self.in_quote[noun.i] != -1 \
+                or not any(t.head.i == noun.i or noun.head.i == t.i for t in ent):
+            return None
+        start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ in ("a", "an") else ent.start
+        text = self.doc[start: noun.i + 1].text
+        text = text[0].lower() + text[1:] if text.split()[0] in ("A", "An") else text
+        return Mention(text, "nominal", noun, text)
 
     def _name_ending_in(self, head: Token) -> str | None:
         """"the park": the last capitalised name before it that ends in the word ("the Severn Valley Wildlife
@@ -1045,7 +1066,7 @@ class _DocumentAttribution:
             return self._stands_for(result, mention, centred, "previous_subject")
         # only a word for a person can stand for the nearest speaker: "the coach", never "the new guidance"
         fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "") \
-            if mention.kind == "pronoun" or head.lemma_.lower() in self._person_words else None
+            if mention.kind == "pronoun" or self._is_person_word(head) else None
         if fallback is not None:
             return self._stands_for(result, mention, fallback, "nearest_speaker")
         if mention.kind == "nominal" and head.lower_ in self.lex.anonymous_heads:
@@ -1066,6 +1087,12 @@ class _DocumentAttribution:
         defined = self._acronyms.get(text)
         if defined:
             return defined
+        if text.isalpha() and text.isupper() and 2 <= len(text) <= 5:
+            # "FPL said" in an article that names "Florida Power & Light" but never writes "(FPL)"
+            spelled = {name for name in self._organisation_entities
+                       if "".join(w[0] for w in name.split() if w[0].isupper()) == text and len(name.split()) > 1}
+            if len(spelled) == 1:
+                return spelled.pop()
         text = LEGAL_SUFFIX.sub("", _without_owner(text))
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
@@ -1078,7 +1105,7 @@ class _DocumentAttribution:
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "Natural Resources Wales (NRW)" makes "NRW said" Natural Resources Wales."""
         found: dict[str, str] = {}
-        for match in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8})\(([A-Z][A-Za-z]{1,5})\)",
+        for match in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){1,8})\(([A-Z][A-Za-z]{1,5})\)",
                                  self.text):
             words = match.group(1).split()
             acronym = match.group(2)
@@ -1106,6 +1133,9 @@ class _DocumentAttribution:
     @cached_property
     def _person_words(self) -> frozenset[str]:
         return TITLE_HEADS | self.lex.honorific_words | self.lex.anonymous_heads | self.lex.person_nouns
+
+    def _is_person_word(self, head: Token) -> bool:
+        return head.lemma_.lower() in self._person_words or _noun_word(head) in self._person_words
 
     @cached_property
     def _role_words(self) -> frozenset[str]:
@@ -1403,7 +1433,7 @@ class _DocumentAttribution:
     def _is_person_description(self, head: Token) -> bool:
         # "the 29-year-old right-hander": an age makes any noun a person
         aged = AGE.search(self.doc[head.left_edge.i: head.i].text) is not None
-        return head.pos_ in ("NOUN", "PROPN", "ADJ") and (head.lemma_.lower() in self._person_words | {"old"} or aged) \
+        return head.pos_ in ("NOUN", "PROPN", "ADJ") and (self._is_person_word(head) or head.lemma_.lower() == "old" or aged) \
             and head.lemma_.lower() not in self.lex.anonymous_heads \
             and (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
                  # "the 39-year-old said", where the parser hangs "the" on the verb
@@ -1514,6 +1544,14 @@ def _without_owner(name: str) -> str:
     return re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", name)
 
 
+def _noun_word(head: Token) -> str:
+    """The lemma of a noun, with the word hyphenated to it: "centre-half" for the "half" of "the centre-half"."""
+    doc, i = head.doc, head.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{head.lower_}"
+    return head.lemma_.lower()
+
+
 def _bare_surname(name: str) -> bool:
     """"Bensalah", "Van der Hoek": a surname with no first name."""
     words = name.split()
@@ -1521,7 +1559,7 @@ def _bare_surname(name: str) -> bool:
 
 
 def _strip_det(text: str) -> str:
-    for det in ("the ", "The "):
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(det):
             return text[len(det):]
     return text

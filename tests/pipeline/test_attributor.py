@@ -72,6 +72,16 @@ CASES = [
      "reporting online, she drives to the public library twice a week, she said.\n\"I sit in the library lot with "
      "my laptop on the steering wheel,\" the 61-year-old said.", "I sit in the library", "Joanne Pfeiffer",
      "previous_subject", "direct"),
+    # a nationality or a playing position for a person is a description that goes back to a name
+    ("Aberdeen boss Joost van Leeuwen, unsurprisingly, saw it differently.\n“For me it’s a clear penalty. He doesn’t "
+     "get the ball, he gets the man,” said the Dutchman, whose side climb to third.", "For me", "Joost van Leeuwen",
+     None, "direct"),
+    ("Ross Kinnaird, the Motherwell skipper, was booked.\nKinnaird was adamant he had played the ball. “I’ve got a clean touch on it,” said the centre-half.",
+     "I’ve got a clean touch", "Ross Kinnaird", None, "direct"),
+    # a body's initials speak for it where the article names it in full
+    ("By Friday, more than 380,000 Florida Power & Light customers were still without electricity. FPL said in a "
+     "statement that crews were working \"around the clock\".", "around the clock", "Florida Power & Light",
+     "cue_syntax", "partial"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
@@ -329,6 +339,14 @@ def test_a_title_in_quote_marks_is_never_a_speaker(analyse):
             "ballad.\n“There's a take where I hit every note,” she says.")
     speakers = {q._.speaker for q in analyse(text)}
     assert not any("Lullaby" in speaker for speaker in speakers)
+
+
+def test_a_body_s_spokesperson_is_an_unnamed_source_even_when_parsed_as_the_body(analyse):
+    text = ("A Department of Health and Social Care spokesperson said: “Corridor care is unacceptable and we are "
+            "determined to end it.”")
+    (quote,) = analyse(text)
+    assert (quote._.speaker, quote._.speaker_type) == ("", "anonymous")
+    assert quote._.speaker_description == "a Department of Health and Social Care spokesperson"
 
 
 def test_a_returning_unnamed_source_keeps_its_introduction(analyse):
