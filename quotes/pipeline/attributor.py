@@ -743,7 +743,7 @@ class _DocumentAttribution:
         # a quote-only paragraph after one that introduces a person: "Her neighbor, Glen Haskell, stayed."
         if opens_paragraph and not before and not after and q.paragraph > 0:
             subject = self._last_subject(q.paragraph - 1)
-            if subject is not None and not self._paragraph_has_quote(q.paragraph - 1):
+            if subject is not None and not self._paragraph_quotes_someone(q.paragraph - 1):
                 return self._resolve((subject, None), "nearest_speaker", cue="", weak=True)
         return Attribution()
 
@@ -838,8 +838,10 @@ class _DocumentAttribution:
         found = self._cue_in(clause, require_subject_in=None)
         return found if found is not None else self._any_verb_intro(list(reversed(clause)) + [span[-1]])
 
-    def _paragraph_has_quote(self, index: int) -> bool:
-        return any(s._.quote.paragraph == index for s in self.quotes)
+    def _paragraph_quotes_someone(self, index: int) -> bool:
+        """Whether a quote in the paragraph has a speaker (a scare-quoted word such as “takaya” has none)."""
+        return any(span._.quote.paragraph == index and (decided.speaker or decided.speaker_type == "anonymous")
+                   for span, decided in zip(self.quotes, self.decided))
 
     def _last_subject(self, index: int) -> Mention | None:
         """The last person or body that is the subject of a sentence in a paragraph."""

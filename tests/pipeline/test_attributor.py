@@ -82,6 +82,10 @@ CASES = [
     ("By Friday, more than 380,000 Florida Power & Light customers were still without electricity. FPL said in a "
      "statement that crews were working \"around the clock\".", "around the clock", "Florida Power & Light",
      "cue_syntax", "partial"),
+    # a quote-only paragraph after one that introduces a person, whose only quote is a word nobody speaks
+    ("Amira Osman, 29, coordinates one of the community kitchens known locally as \"takaya\". She spoke to Al "
+     "Jazeera by phone from Tawila.\n\"When we arrived there was nothing. No shelter, no latrines, nothing.\"",
+     "When we arrived", "Amira Osman", "nearest_speaker", "direct"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
