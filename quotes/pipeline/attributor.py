@@ -15,7 +15,8 @@ from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
 from quotes.pipeline.names import CALENDAR_WORDS
 from quotes.resources import load_lines, load_pairs
-from quotes.speakers import SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender, name_gender
+from quotes.speakers import (SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender, is_first_name,
+                             name_gender)
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
@@ -73,6 +74,7 @@ class Lexicons:
     honorific_words: frozenset[str]
     kin: dict[str, str]
     name_suffixes: frozenset[str]
+    street_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> Lexicons:
@@ -90,6 +92,7 @@ class Lexicons:
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
             kin=dict(load_pairs("kin_words.csv", "word", "same_as")),
             name_suffixes=frozenset(load_lines("name_suffixes.txt")),
+            street_nouns=frozenset(load_lines("street_nouns.txt")),
         )
 
 
@@ -305,6 +308,12 @@ class _DocumentAttribution:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and relative.dep_ == "relcl" and depth < 3 \
                 and verb.i > 0 and self.doc[verb.i - 1].text == "," and relative.head.head.pos_ in ("VERB", "AUX"):
             return self._subject(relative.head.head, depth + 1)
+        # "Coun Ackroyd said his group would ask for a review, adding: “…”": a participle the parser hangs on
+        # the reported clause belongs to the one who reports it
+        reported = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and reported.dep_ == "ccomp" and depth < 3 \
+                and verb.i > 0 and self.doc[verb.i - 1].text == "," and self.is_cue(verb) and self.is_cue(reported.head):
+            return self._subject(reported.head, depth + 1)
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             # "Akinola had been jeered by the fans, but said …": the one jeered, not the fans
@@ -399,7 +408,9 @@ class _DocumentAttribution:
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
             return None
         # "the Oregon Democrat said": a party or a nationality describes a person and never names one
-        if ent is not None and ent.label_ == "NORP" and not self.names.bearers(head.lower_):
+        # (but "Kian", tagged a nationality, is Kian McGuinness where the article names him so)
+        if ent is not None and ent.label_ == "NORP" and not self.names.bearers(head.lower_) \
+                and not (len(ent) == 1 and self.names.resolve_first_name(head.text)):
             return None
         # "the Gulf of Mexico", "the Americas": a place with "the" is never a person (without it, it may be: the
         # small model tags some surnames as places)
@@ -501,6 +512,9 @@ class _DocumentAttribution:
             return False
         # "Health Secretary", "the Prime Minister": a name never ends with a title
         if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS:
+            return False
+        # "Stonebridge Lane" is a street (Lois Lane is a person)
+        if len(words) > 1 and words[-1].lower() in self.lex.street_nouns and not is_first_name(words[0]):
             return False
         # "said the Dutchman": a capitalised word for a person is a description
         if len(words) == 1 and words[0].lower() in self.lex.person_nouns:

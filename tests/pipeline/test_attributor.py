@@ -86,6 +86,14 @@ CASES = [
     ("Amira Osman, 29, coordinates one of the community kitchens known locally as \"takaya\". She spoke to Al "
      "Jazeera by phone from Tawila.\n\"When we arrived there was nothing. No shelter, no latrines, nothing.\"",
      "When we arrived", "Amira Osman", "nearest_speaker", "direct"),
+    # a participle hung on the reported clause belongs to the one who reports it
+    ("The West Yorkshire Combined Authority said it “remains committed” to the scheme.\nCoun Jonathan Ackroyd said "
+     "his group would ask for the decision to be reviewed by the council’s scrutiny board, adding: “This isn’t over.”",
+     "This isn’t over", "Jonathan Ackroyd", "colon_intro", "direct"),
+    # a street is nobody: with no person in reach, the pronoun stays unresolved
+    ("The crash happened near the junction with Stonebridge Lane, shortly after 8.30am.\nNobody was arrested.\n"
+     "“It is a racetrack,” he said.", "It is a racetrack", "",
+     "unresolved", "direct"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
