@@ -135,7 +135,9 @@ def _is_role_word(word: str) -> bool:
 
 
 def is_first_name(word: str) -> bool:
-    """Whether a word is a common first name (Catherine, Ravi)."""
+    """Whether a word is a common first name (Catherine, Ravi), or two joined by a hyphen (Aimee-Leigh)."""
+    if "-" in word.strip("-"):
+        return all(_fold(part) in _first_names() for part in word.split("-"))
     return _fold(word) in _first_names()
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotes.speakers import ArticleNames, canonical_names, clean_name, first_names_match, name_gender
+from quotes.speakers import ArticleNames, canonical_names, clean_name, first_names_match, is_first_name, name_gender
 
 
 @pytest.mark.parametrize("mention, expected", [
@@ -95,6 +95,13 @@ def test_aliases_add_to_and_override_the_merges():
                               aliases={"BoJo": "Boris Johnson", "Jon Ashworth": "J. Ashworth"})
     assert mapping["BoJo"] == "Boris Johnson"
     assert mapping["Jon Ashworth"] == "J. Ashworth"
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Catherine", True), ("Aimee-Leigh", True), ("Jean-Luc", True), ("Ames-Whitley", False), ("Stonebridge", False),
+])
+def test_first_names_include_two_joined_by_a_hyphen(word, expected):
+    assert is_first_name(word) is expected
 
 
 @pytest.mark.parametrize("name, gender", [

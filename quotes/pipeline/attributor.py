@@ -417,7 +417,8 @@ class _DocumentAttribution:
         if ent is not None and ent.label_ in ("LOC", "FAC", "GPE") \
                 and (ent[0].lower_ == "the" or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the"):
             return None
-        if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS and self._is_person_name(ent.text)):
+        if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS
+                                and (self._is_person_name(ent.text) or _described_with_who(ent))):
             # the small model often tags a bare surname as ORG; the article names the person elsewhere
             first, last = ent.start, ent.end
         elif (head.pos_ == "PROPN" or self._titled_surname(head)) and (ent is None or ent.label_ not in ORG_LABELS):
@@ -1110,6 +1111,8 @@ class _DocumentAttribution:
             if len(spelled) == 1:
                 return spelled.pop()
         text = LEGAL_SUFFIX.sub("", _without_owner(text))
+        # "the federal Competition Bureau": a word in lower case before a body's name is no part of it
+        text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", text)
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
             return longer.pop()
@@ -1558,6 +1561,12 @@ def _quoted_subject(verb: Token) -> Token | None:
 def _without_owner(name: str) -> str:
     """"Korvenland's Halvard Defence Systems" is Halvard Defence Systems: the country in front is not its name."""
     return re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", name)
+
+
+def _described_with_who(ent: Span) -> bool:
+    """"Aimee-Leigh D’Costa, who won the 2022 series": a name the tagger calls a body, but "who" makes a person."""
+    return any(clause.dep_ == "relcl" and any(c.text.lower() == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)
+               for token in ent for clause in token.children)
 
 
 def _noun_word(head: Token) -> str:

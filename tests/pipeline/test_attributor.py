@@ -1,6 +1,10 @@
 """Attribution sieves: a table of short articles, the quote to look at, and who said it how."""
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from quotes.pipeline.attributor import _described_with_who
 
 CASES = [
     # cue_adjacent: “…,” X said. / “…,” said X, the role.
@@ -94,6 +98,13 @@ CASES = [
     ("The crash happened near the junction with Stonebridge Lane, shortly after 8.30am.\nNobody was arrested.\n"
      "“It is a racetrack,” he said.", "It is a racetrack", "",
      "unresolved", "direct"),
+    # "who" makes a person of a name the tagger calls a body
+    ("Fans were divided.\nFormer islander Aimee-Leigh D’Costa, who won the 2022 series with now-fiancé Callum Pryor, "
+     "said the show had ‘changed a lot’ since her time in the villa.\n‘When we were in there, someone would pull you "
+     "aside straight away,’ she told Metro.", "When we were in there", "Aimee-Leigh D’Costa", None, "direct"),
+    # "the bureau" is the body named before it, without the adjective in front of its name
+    ("The deal needs approval from the federal Competition Bureau. The bureau said in an e-mail that it \"does not "
+     "comment on specific transactions\".", "does not comment", "Competition Bureau", "cue_syntax", "partial"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
@@ -367,3 +378,12 @@ def test_a_returning_unnamed_source_keeps_its_introduction(analyse):
     (quote,) = [q for q in analyse(text) if q._.kind == "partial"]
     assert (quote._.speaker, quote._.speaker_type) == ("", "anonymous")
     assert quote._.speaker_description == "a Downing Street spokesperson"
+
+
+@pytest.mark.parametrize("pronoun, is_person", [("who", True), ("which", False)])
+def test_who_after_a_name_the_tagger_calls_a_body_makes_it_a_person(pronoun, is_person):
+    words = ["Aimee-Leigh", "D’Costa", ",", pronoun, "won", ",", "said"]
+    doc = Doc(Vocab(), words=words, heads=[1, 6, 1, 4, 1, 1, 6],
+              deps=["compound", "nsubj", "punct", "nsubj", "relcl", "punct", "ROOT"],
+              ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+    assert _described_with_who(doc.ents[0]) is is_person
