@@ -250,6 +250,14 @@ class ArticleNames:
             if is_first_name(match.group(1)):
                 self.add(f"{match.group(1)} {surname_word}")
 
+    def add_pair_from_text(self, text: str, first_name: str) -> None:
+        """"Jean and Tracey Pollard": a first name before "and" shares the surname written once after the pair."""
+        if not is_first_name(first_name):
+            return
+        pattern = re.compile(r"\b" + re.escape(first_name) + r" and [A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b")
+        for match in pattern.finditer(text):
+            self.add(f"{first_name} {match.group(1)}")
+
     def resolve_first_name(self, mention: str) -> str | None:
         """The one full name whose first name this is ("Sir Robert" for Robert Ingleby), if unique."""
         word = clean_name(mention).lower()

@@ -69,6 +69,12 @@ def test_a_name_the_tagger_calls_a_body_is_a_person_unless_written_after_the():
     assert names.resolve("House") == "House"
 
 
+def test_a_first_name_in_a_pair_takes_the_surname_written_after_it():
+    names = ArticleNames(["Tracey Pollard"])
+    names.add_pair_from_text("Mother and daughter Jean and Tracey Pollard had waited since 7am.", "Jean")
+    assert names.resolve_first_name("Jean") == "Jean Pollard"
+
+
 def test_a_first_name_after_an_honorific_finds_the_one_person_with_it():
     names = ArticleNames(["Robert Ingleby", "Fiona Castellane"])
     assert names.resolve_first_name("Robert") == "Robert Ingleby"

@@ -75,6 +75,7 @@ class Lexicons:
     kin: dict[str, str]
     name_suffixes: frozenset[str]
     street_nouns: frozenset[str]
+    social_platforms: frozenset[str]
 
     @classmethod
     def load(cls) -> Lexicons:
@@ -93,6 +94,7 @@ class Lexicons:
             kin=dict(load_pairs("kin_words.csv", "word", "same_as")),
             name_suffixes=frozenset(load_lines("name_suffixes.txt")),
             street_nouns=frozenset(load_lines("street_nouns.txt")),
+            social_platforms=frozenset(load_lines("social_platforms.txt")),
         )
 
 
@@ -152,6 +154,7 @@ class _DocumentAttribution:
         self.entity_of: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS)
         self.searched: set[str] = set()
+        self.searched_pairs: set[str] = set()
         self.decided: list[Attribution] = []
         self.current = 0  # the quote being attributed
 
@@ -514,6 +517,8 @@ class _DocumentAttribution:
         # "Health Secretary", "the Prime Minister": a name never ends with a title
         if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS:
             return False
+        if words[0].lower() in self.lex.social_platforms:
+            return False
         # "Stonebridge Lane" is a street (Lois Lane is a person)
         if len(words) > 1 and words[-1].lower() in self.lex.street_nouns and not is_first_name(words[0]):
             return False
@@ -538,6 +543,9 @@ class _DocumentAttribution:
             if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who", "it"):
                 return None
             return Mention(head.text, "pronoun", head)
+        # "a string of cryptic Instagram Stories", "a post on X, formerly Twitter": the platform is not the author
+        if self.doc[self._proper_noun_start(head)].lower_ in self.lex.social_platforms:
+            return None
         member = self._unnamed_member(head)
         if member is not None:
             return member
@@ -1283,6 +1291,10 @@ class _DocumentAttribution:
         if len(name.split()) == 1:
             # "Sir Robert": a first name after an honorific names the one person with that first name
             by_first = self.names.resolve_first_name(name)
+            if by_first is None and name not in self.searched_pairs:
+                self.searched_pairs.add(name)
+                self.names.add_pair_from_text(self.text, name)
+                by_first = self.names.resolve_first_name(name)
             if by_first:
                 name = by_first
         return name

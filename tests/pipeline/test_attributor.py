@@ -105,6 +105,14 @@ CASES = [
     # "the bureau" is the body named before it, without the adjective in front of its name
     ("The deal needs approval from the federal Competition Bureau. The bureau said in an e-mail that it \"does not "
      "comment on specific transactions\".", "does not comment", "Competition Bureau", "cue_syntax", "partial"),
+    # a first name before "and" shares the surname written once after the pair
+    ("Outside, mother and daughter Jean and Tracey Pollard had waited in the drizzle since 7am.\n‘She looked "
+     "absolutely wonderful,’ said Jean, 71, who had travelled from nearby Helsham.", "She looked", "Jean Pollard",
+     "cue_adjacent", "direct"),
+    # a social media platform is never the author of a post on it
+    ("The personal trainer hit back on Monday night with a string of cryptic Instagram Stories, which have since "
+     "been deleted.\n“Funny how some people can move on in five minutes,” he wrote.", "Funny how", "", "unresolved",
+     "direct"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
