@@ -974,6 +974,24 @@ class _DocumentAttribution:
                 people.setdefault(self._full_name(mention.text), mention)
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _relative_named_by_first_name(self, head: Token, first_name: str) -> str | None:
+        """"Sandra Whyte … Her husband Tom said": a relative given only a first name shares the surname of the
+        person named just before whose relative they are."""
+        if head.dep_ == "appos" and head.head.lower_ in self.lex.kin:
+            kin = head.head
+        else:
+            kin = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in self.lex.kin), None)
+        possessive = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
+        if possessive is None or possessive.lower_ not in ("his", "her"):
+            return None
+        owner = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
+        owner_name = self._full_name(owner.text) if owner is not None else ""
+        if len(owner_name.split()) < 2:
+            return None
+        name = f"{first_name} {owner_name.split()[-1]}"
+        self.names.add(name)  # so that a later "Mr Whyte" is him
+        return name
+
     def _quoted_person(self, subject: Token) -> Mention | None:
         """The person a speaker names or describes inside a quote: a name, "my first boss at NASA, Carl
         Ostrowski", "the captain", "my mom", or a first name the article gives in full ("Hester rang me")."""
@@ -1030,6 +1048,8 @@ class _DocumentAttribution:
                              cue_lemma=self._verb_lemma(cue_token) if cue_token is not None else "")
         if mention.kind == "name":
             result.speaker = self._full_name(mention.text)
+            if len(result.speaker.split()) == 1:
+                result.speaker = self._relative_named_by_first_name(mention.head, result.speaker) or result.speaker
             result.speaker_type = "person"
             if result.description == mention.text:
                 result.description = ""

@@ -113,6 +113,10 @@ CASES = [
     ("The personal trainer hit back on Monday night with a string of cryptic Instagram Stories, which have since "
      "been deleted.\n“Funny how some people can move on in five minutes,” he wrote.", "Funny how", "", "unresolved",
      "direct"),
+    # a relative given only a first name shares the surname of the person whose relative they are
+    ("Among those still waiting is Sandra Whyte, 71, from Auchterbrae.\nHer husband Tom, 73, who has become her "
+     "full-time carer, said: \"She's in agony most nights.\"\nMr Whyte said the couple could not pay. \"That's money "
+     "we don't have,\" he said.", "That's money", "Tom Whyte", None, "direct"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
