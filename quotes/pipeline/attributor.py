@@ -1111,7 +1111,7 @@ class _DocumentAttribution:
             return self._stands_for(result, mention, centred, "previous_subject")
         # only a word for a person can stand for the nearest speaker: "the coach", never "the new guidance"
         fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "") \
-            if mention.kind == "pronoun" or self._is_person_word(head) else None
+            if mention.kind == "pronoun" or self._is_person_word(head) or self._is_person_description(head) else None
         if fallback is not None:
             return self._stands_for(result, mention, fallback, "nearest_speaker")
         if mention.kind == "nominal" and head.lower_ in self.lex.anonymous_heads:

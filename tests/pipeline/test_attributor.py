@@ -117,6 +117,10 @@ CASES = [
     ("Among those still waiting is Sandra Whyte, 71, from Auchterbrae.\nHer husband Tom, 73, who has become her "
      "full-time carer, said: \"She's in agony most nights.\"\nMr Whyte said the couple could not pay. \"That's money "
      "we don't have,\" he said.", "That's money", "Tom Whyte", None, "direct"),
+    # an age with no "Name, 46," to match falls back to the nearest speaker, like a pronoun
+    ("Speaking to the media afterwards, a raging Craig Dunleavy said:\n“I’ve watched it back six times and I still "
+     "can’t see a penalty.”\nThe 46-year-old added: “I’ll probably get a letter from Hampden for saying that.”",
+     "I’ll probably get a letter", "Craig Dunleavy", "nearest_speaker", "direct"),
     # a passive cue's subject is what was said or done: the speaker is the cue that reports it
     ("The Millbrook Unified School District closed two schools.\nThe district said in a statement that students "
      "would be offered places at “neighboring schools with capacity”.", "neighboring schools",
