@@ -19,6 +19,7 @@ a an and as at after before but by during for from if in into it its last like m
 our over said says since so some than that the their then these this those though told under unlike until when
 where while with yet according asked speaking writing
 """.split())
+_CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 _EDGE_PUNCT = " ,.;:!?\"“”()[]-–—"
 
 
@@ -244,19 +245,17 @@ class ArticleNames:
             if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper() \
                     and not not_a_first_name:
                 self.add(f"{first} {surname_written}")
-        # "Rob and Claire Fenby": a couple shares the surname written once
-        couple = re.compile(r"\b([A-Z][\w'’-]+) and [A-Z][\w'’-]+ " + re.escape(surname_word) + r"\b")
-        for match in couple.finditer(text):
-            if is_first_name(match.group(1)):
-                self.add(f"{match.group(1)} {surname_word}")
+        self._add_pairs(text, _CAPITALISED_WORD, re.escape(surname_word))
 
     def add_pair_from_text(self, text: str, first_name: str) -> None:
-        """"Jean and Tracey Pollard": a first name before "and" shares the surname written once after the pair."""
-        if not is_first_name(first_name):
-            return
-        pattern = re.compile(r"\b" + re.escape(first_name) + r" and [A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b")
-        for match in pattern.finditer(text):
-            self.add(f"{first_name} {match.group(1)}")
+        """"Jean and Tracey Pollard": the full name of a first name written before such a pair."""
+        self._add_pairs(text, re.escape(first_name), _CAPITALISED_WORD)
+
+    def _add_pairs(self, text: str, first: str, surname_pattern: str) -> None:
+        # "Rob and Claire Fenby": the first name before "and" shares the surname written once after the pair
+        for match in re.finditer(rf"\b({first}) and {_CAPITALISED_WORD} ({surname_pattern})\b", text):
+            if is_first_name(match.group(1)):
+                self.add(f"{match.group(1)} {match.group(2)}")
 
     def resolve_first_name(self, mention: str) -> str | None:
         """The one full name whose first name this is ("Sir Robert" for Robert Ingleby), if unique."""

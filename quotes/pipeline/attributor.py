@@ -612,8 +612,7 @@ class _DocumentAttribution:
                 or not any(t.head.i == noun.i or noun.head.i == t.i for t in ent):
             return None
         start = ent.start - 1 if ent.start > 0 and self.doc[ent.start - 1].lower_ in ("a", "an") else ent.start
-        text = self.doc[start: noun.i + 1].text
-        text = text[0].lower() + text[1:] if text.split()[0] in ("A", "An") else text
+        text = _lower_indefinite(self.doc[start: noun.i + 1].text)
         return Mention(text, "nominal", noun, text)
 
     def _name_ending_in(self, head: Token) -> str | None:
@@ -1272,7 +1271,7 @@ class _DocumentAttribution:
                     and not any(c.dep_ == "appos" for c in earlier.children):
                 words = [t for t in earlier.subtree if not _in_clause_modifier(t, earlier)]
                 text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–")
-                return text[0].lower() + text[1:] if text[:2] in ("A ", "An") else text
+                return _lower_indefinite(text)
         return None
 
     def _stays_anonymous(self, head: Token) -> bool:
@@ -1613,6 +1612,11 @@ def _bare_surname(name: str) -> bool:
     """"Bensalah", "Van der Hoek": a surname with no first name."""
     words = name.split()
     return bool(words) and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])
+
+
+def _lower_indefinite(text: str) -> str:
+    """"A Downing Street spokesperson" -> "a Downing Street spokesperson": a description as a source's label."""
+    return text[0].lower() + text[1:] if text.split()[0] in ("A", "An") else text
 
 
 def _strip_det(text: str) -> str:
