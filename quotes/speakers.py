@@ -20,6 +20,13 @@ our over said says since so some than that the their then these this those thoug
 where while with yet according asked speaking writing
 """.split())
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
+# a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
+_GIVEN_NAME_AFTER_SURNAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+# a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva
+NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD})[”\"’'] ({_CAPITALISED_WORD})\b")
+# or given after the name: Danny Mulgrew, known to supporters as “Tank”
+_KNOWN_AS = re.compile(rf"\b({_CAPITALISED_WORD}) ({_CAPITALISED_WORD}),? (?:known(?: to [\w ]{{1,30}}?)? as|nicknamed) "
+                       rf"[“\"‘']({_CAPITALISED_WORD})[”\"’']")
 _EDGE_PUNCT = " ,.;:!?\"“”()[]-–—"
 
 
@@ -93,9 +100,18 @@ SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da"
 
 
 def surname(name: str) -> str:
-    """The last word of a cleaned name, lower-cased."""
+    """The last word of a cleaned name, lower-cased; the word before a given name written after the surname
+    ("Bernard Ho Ka-leung" is Mr Ho)."""
     words = name.split()
+    if len(words) >= 2 and _GIVEN_NAME_AFTER_SURNAME.match(words[-1]):
+        return words[-2].lower()
     return words[-1].lower() if words else ""
+
+
+def _first_and_last(name: str) -> bool:
+    """Whether a name is written the canonical way: a first name and a surname ("Bernard Ho Ka-leung" too)."""
+    words = name.split()
+    return len(words) == 2 or len(words) == 3 and bool(_GIVEN_NAME_AFTER_SURNAME.match(words[-1]))
 
 
 def first_names_match(a: str, b: str) -> bool:
@@ -162,7 +178,7 @@ def _formality(name: str) -> tuple:
     first = name.split()[0].lower()
     is_nickname = first in _formal_first_names()
     # "First Last" is the canonical form: "Elspeth Mary Carrow" is written "Elspeth Carrow" where the text allows
-    return (len(name.split()) >= 2, not is_nickname, len(first), len(name.split()) == 2, len(name))
+    return (len(name.split()) >= 2, not is_nickname, len(first), _first_and_last(name), len(name))
 
 
 class ArticleNames:
@@ -170,6 +186,7 @@ class ArticleNames:
 
     def __init__(self, full_names: Iterable[str] = ()):
         self._by_surname: dict[str, Counter] = defaultdict(Counter)
+        self._nicknames: dict[str, str] = {}
         for name in full_names:
             self.add(name)
 
@@ -187,7 +204,7 @@ class ArticleNames:
             return ""
         candidates = self._by_surname.get(surname(cleaned))
         if not candidates:
-            return cleaned
+            return self._nicknames.get(cleaned.lower(), cleaned) if len(words) == 1 else cleaned
         titled = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""
         if titled:
             # "Mr. Patel" is not his sister Amira Patel
@@ -229,9 +246,12 @@ class ArticleNames:
         # "De Vries said" after "Ingrid de Vries": a particle is capitalised at the start of a sentence
         written = r"\s+".join(f"(?i:{re.escape(w)})" if w.lower() in SURNAME_PARTICLES else re.escape(w)
                                for w in surname_word.split())
-        pattern = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+(" + written + r")\b")
+        # "Winnie Cheung Hoi-yan": a given name after the surname belongs to the name
+        pattern = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+(" + written + r")\b(?:\s+([A-Z][a-z]+-[a-z]+)\b)?")
         for match in pattern.finditer(text):
             first, surname_written = match.group(1), match.group(2)
+            if match.group(3):
+                surname_written = f"{surname_written} {match.group(3)}"
             # "the White House" is a body, but the tagger calls "Tarek Bensalah" one too: only a name that
             # the article writes after "the" stays a body's
             body = f"{first} {surname_written}".lower() in excluded and not is_first_name(first) \
@@ -246,6 +266,16 @@ class ArticleNames:
                     and not not_a_first_name:
                 self.add(f"{first} {surname_written}")
         self._add_pairs(text, _CAPITALISED_WORD, re.escape(surname_word))
+
+    def add_nicknames_from_text(self, text: str) -> None:
+        """Theresa “Tess” Villanueva, or Danny Mulgrew, known as “Tank”: the full name, and the nickname as
+        another name for that person."""
+        found = [match.groups() for match in NICKNAMED.finditer(text)]
+        found += [(first, nickname, last) for first, last, nickname in (m.groups() for m in _KNOWN_AS.finditer(text))]
+        for first, nickname, last in found:
+            if is_first_name(first) and first.lower() not in _NOT_FIRST_NAMES:
+                self.add(f"{first} {last}")
+                self._nicknames.setdefault(nickname.lower(), f"{first} {last}")
 
     def add_pair_from_text(self, text: str, first_name: str) -> None:
         """"Jean and Tracey Pollard": the full name of a first name written before such a pair."""

@@ -127,3 +127,21 @@ def test_a_pronoun_tells_namesakes_of_a_bare_surname_apart():
     assert names.resolve("Whitaker", "f") == "Dolores Whitaker"
     # a pronoun of a sex no namesake has changes nothing
     assert ArticleNames(["Jerome Whitaker"]).resolve("Whitaker", "f") == "Jerome Whitaker"
+
+
+def test_a_given_name_written_after_the_surname_keeps_the_whole_name():
+    names = ArticleNames(["Bernard Ho Ka-leung", "Cheung Tak-wing"])
+    assert names.resolve("Ho") == "Bernard Ho Ka-leung"
+    assert names.resolve("Mr Cheung") == "Cheung Tak-wing"
+    # found in the text, "Winnie Cheung" is not cut short of her given name
+    names.add_from_text("Winnie Cheung Hoi-yan, an economist, said so. Cheung wrote:", "Cheung")
+    assert "Winnie Cheung Hoi-yan" in names.names() and "Winnie Cheung" not in names.names()
+
+
+def test_a_nickname_in_or_after_a_name_is_another_name_for_the_person():
+    names = ArticleNames([])
+    names.add_nicknames_from_text("STG president Theresa “Tess” Villanueva spoke. Former captain Danny Mulgrew, "
+                                  "known to supporters as “Tank”, rang in.")
+    assert names.resolve("Villanueva") == "Theresa Villanueva"
+    assert names.resolve("Tess") == "Theresa Villanueva"
+    assert names.resolve("Tank") == "Danny Mulgrew"

@@ -15,8 +15,8 @@ from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
 from quotes.pipeline.names import CALENDAR_WORDS
 from quotes.resources import load_lines, load_pairs
-from quotes.speakers import (SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender, is_first_name,
-                             name_gender)
+from quotes.speakers import (NICKNAMED, SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender, is_first_name,
+                             name_gender, surname)
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
@@ -146,13 +146,16 @@ class _DocumentAttribution:
         self.use_coreference = use_coreference
         self.paragraphs = doc._.quote_paragraphs or []
         self.in_quote = [-1] * len(doc)
+        # Theresa “Tess” Villanueva: a nickname inside a name is part of the reporter's sentence, and nobody's quote
+        self.nicknames = {match.start(2) for match in NICKNAMED.finditer(self.text)}
         for n, span in enumerate(quotes):
             q = span._.quote
-            if q.depth == 0 and q.opener:
+            if q.depth == 0 and q.opener and q.start not in self.nicknames:
                 for token in self._mark_tokens(q):
                     self.in_quote[token.i] = n
         self.entity_of: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
         self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS)
+        self.names.add_nicknames_from_text(self.text)
         self.searched: set[str] = set()
         self.searched_pairs: set[str] = set()
         self.decided: list[Attribution] = []
@@ -279,7 +282,8 @@ class _DocumentAttribution:
                         return agents[0]
         # "students would be offered places": a passive cue's subject is what was said or done, not who said
         # it; a passive verb above the cue still raises its speaker ("Mr Adebayo is expected to say")
-        if depth == 0 and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+        # (the quote's own words are not the cue's: in "“…, is it?” replied Ashworth", "is" hangs on "replied")
+        if depth == 0 and any(c.dep_ in ("nsubjpass", "auxpass") and self.in_quote[c.i] == -1 for c in verb.children) \
                 and verb.lemma_.lower() not in self.lex.passive_speakers:
             return None
         # the small model sometimes makes a quote mark or the quote itself the subject: skip those
@@ -687,6 +691,8 @@ class _DocumentAttribution:
             if found is None:
                 found = self._according_mention(span)
             return self._resolve(found, "cue_syntax") if found is not None else Attribution()
+        if q.start in self.nicknames:
+            return Attribution()
         before = self._clause_before(q)
         after = self._clause_after(q)
         previous = self._previous_outer(n)
@@ -883,7 +889,12 @@ class _DocumentAttribution:
             if self.in_quote[token.i] != -1 or token.dep_ not in SUBJECT_DEPS:
                 continue
             mention = self.mention_for(token)
-            if mention is not None and mention.kind == "name" and self._full_name(mention.text) != speaker:
+            if mention is None or mention.kind != "name":
+                continue
+            name = self._full_name(mention.text)
+            # "Osei-Mensah Sr said" names the speaker, not the son he shares the surname with
+            shared_surname = len(clean_name(mention.text).split()) == 1 and surname(name) == surname(speaker)
+            if name != speaker and not shared_surname:
                 return True
         return False
 
@@ -899,6 +910,9 @@ class _DocumentAttribution:
         if not earlier.speaker or earlier.speaker == last.speaker or earlier.method == "unresolved":
             return None
         last_text = self.quotes[previous]._.quote
+        # an exchange runs line after line: a paragraph of the reporter's between two quotes ends it
+        if last_text.paragraph - self.quotes[earlier_index]._.quote.paragraph > 1:
+            return None
         asked = self.text[last_text.start:last_text.end].rstrip(" ,”\"'’").endswith("?")
         replied = last.cue_lemma in self.lex.replies
         earlier_asked = self.quotes[earlier_index]._.quote
@@ -910,7 +924,8 @@ class _DocumentAttribution:
 
     def _previous_outer(self, n: int) -> int | None:
         for k in range(n - 1, -1, -1):
-            if self.quotes[k]._.quote.depth == 0 and self.quotes[k]._.quote.opener:
+            q = self.quotes[k]._.quote
+            if q.depth == 0 and q.opener and q.start not in self.nicknames:
                 return k
         return None
 
@@ -1046,7 +1061,7 @@ class _DocumentAttribution:
         result = Attribution(mention=mention.text, cue=cue_text, method=method, description=mention.description,
                              cue_lemma=self._verb_lemma(cue_token) if cue_token is not None else "")
         if mention.kind == "name":
-            result.speaker = self._full_name(mention.text)
+            result.speaker = self._namesake_in_focus(mention) or self._full_name(mention.text)
             if len(result.speaker.split()) == 1:
                 result.speaker = self._relative_named_by_first_name(mention.head, result.speaker) or result.speaker
             result.speaker_type = "person"
@@ -1119,6 +1134,34 @@ class _DocumentAttribution:
             return result
         result.method = "unresolved"
         return result
+
+    def _namesake_in_focus(self, mention: Mention) -> str | None:
+        """For a bare surname that several people in the article share ("Mr Sandhu", "Osei-Mensah Sr"): the
+        one the text is about at the quote. That is the speaker of the quote just before, or else the person
+        the sentence before the quote is about ("Her brother, Manjit Sandhu, said: “…” / “…,” Mr Sandhu added.")."""
+        full = self._full_name(mention.text)
+        if clean_name(mention.text).lower() != surname(full) or self.names.bearers(surname(full)) < 2:
+            return None
+        title = self.doc[mention.head.i - 1].text if mention.head.i > 0 else ""
+        gender = honorific_gender(title)
+        # "Dr. Patel" is the one of them the article calls doctor, whoever spoke last
+        if not gender and title.lower().strip(".") in self.lex.honorific_words:
+            return None
+        q = self.quotes[self.current]._.quote
+        previous = self._previous_outer(self.current)
+        candidates = []
+        if previous is not None and q.paragraph - self.quotes[previous]._.quote.paragraph <= 1:
+            candidates.append(self.decided[previous].speaker)
+        marks = self._mark_tokens(q)
+        sentence = self._sentence_before(marks[0].i) if marks else None
+        if sentence is not None and q.paragraph - self._paragraph_index(sentence.start_char) <= 1:
+            subject = self._sentence_subject(sentence)
+            if subject is not None and subject.kind == "name":
+                candidates.append(self._full_name(subject.text))
+        for name in candidates:
+            if len(name.split()) >= 2 and surname(name) == surname(full) and name_gender(name) in ("", gender or name_gender(name)):
+                return name
+        return None
 
     @cached_property
     def _organisation_entities(self) -> set[str]:

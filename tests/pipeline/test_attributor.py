@@ -344,6 +344,20 @@ CASES = [
      "waiting on the porch.\nJerome Whitaker, 41, works nights.\n"
      "For a few months, Whitaker tried a county van service instead.\n\"You don't want to be sitting on a bench,\" she says.",
      "You don't want", "Dolores Whitaker", "previous_subject", "direct"),
+    # a nickname in quote marks inside a name is part of the cue, and nobody's quote
+    ("\"We didn't want this,\" STG president Theresa \"Tess\" Villanueva said at a rally.", "We didn't want",
+     "Theresa Villanueva", "cue_adjacent", "direct"),
+    ("Linebacker Marcus “Tank” Odell had 11 tackles.", "Tank", "", "scare", "scare"),
+    # the quote's own "is" is no passive auxiliary of the cue after it
+    ("“That’s not a no, though, is it?” replied Ashworth, the former Eastbridge midfielder.\nLee Ashworth hosts the "
+     "show.", "That’s not a no", "Lee Ashworth", "cue_adjacent", "direct"),
+    # namesakes: "Mr Sandhu" after his own quote is the brother, not the father named more often
+    ("Shopkeeper Harjit Sandhu, 64, was attacked on Monday. His daughter, Priya Sandhu, said he had been “shaken to "
+     "the core”.\nHer brother, Manjit Sandhu, who flew back from Dubai on Wednesday, said: “My father is a gentle "
+     "man.”\n“He keeps asking when he can go back to work,” Mr Sandhu added.", "He keeps asking", "Manjit Sandhu", "cue_adjacent", "direct"),
+    ("Kai Osei-Mensah scored again. Kai Osei-Mensah is wanted by Harcourt.\nThe striker’s father and agent, Kwame "
+     "Osei-Mensah, called the programme.\n“Nobody is saying Kai wants to leave,” Osei-Mensah Sr said.",
+     "Nobody is saying", "Kwame Osei-Mensah", "cue_adjacent", "direct"),
 ]
 
 
