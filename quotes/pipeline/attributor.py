@@ -41,6 +41,8 @@ RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assista
 # a common noun after a body's name that is no part of it: "the United Auto Workers union"
 GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
                                 "organization"})
+# "who asked not to be named", "speaking on condition of anonymity", "who was not authorized to speak publicly"
+ANONYMITY = re.compile(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -76,6 +78,7 @@ class Lexicons:
     name_suffixes: frozenset[str]
     street_nouns: frozenset[str]
     social_platforms: frozenset[str]
+    title_initialisms: dict[str, str]
 
     @classmethod
     def load(cls) -> Lexicons:
@@ -95,6 +98,7 @@ class Lexicons:
             name_suffixes=frozenset(load_lines("name_suffixes.txt")),
             street_nouns=frozenset(load_lines("street_nouns.txt")),
             social_platforms=frozenset(load_lines("social_platforms.txt")),
+            title_initialisms=dict(load_pairs("title_initialisms.csv", "initialism", "title")),
         )
 
 
@@ -1102,8 +1106,17 @@ class _DocumentAttribution:
         # a gendered pronoun the text around it settles leaves nothing for coreference to decide (and saves
         # its cost): one person of that gender in reach, the speaker just before, the paragraph's subject,
         # the subject of the sentence before
+        # "A nurse at the hospital, who was not authorized to speak publicly, said … “…,” she said.": the unnamed
+        # source the sentence before is about (a description only where that source asked to stay unnamed)
+        unnamed = self._unnamed_subject_before(head, strict=mention.kind == "nominal") \
+            if mention.kind == "pronoun" and gender or mention.kind == "nominal" and self._is_person_description(head) else None
+        if unnamed is not None:
+            result.description = unnamed
+            result.speaker_type = "anonymous"
+            result.method = "unnamed_source"
+            return result
         if mention.kind == "pronoun" and gender:
-            for method, sieve in (("sole_candidate", self._sole_candidate), ("previous_speaker", self._previous_speaker),
+            for method, sieve in (("role_match", self._titled_subject_before), ("sole_candidate", self._sole_candidate), ("previous_speaker", self._previous_speaker),
                                   ("paragraph_subject", self._paragraph_subject),
                                   ("previous_subject", self._previous_subject)):
                 antecedent = sieve(head, gender)
@@ -1137,8 +1150,8 @@ class _DocumentAttribution:
 
     def _namesake_in_focus(self, mention: Mention) -> str | None:
         """For a bare surname that several people in the article share ("Mr Sandhu", "Osei-Mensah Sr"): the
-        one the text is about at the quote. That is the speaker of the quote just before, or else the person
-        the sentence before the quote is about ("Her brother, Manjit Sandhu, said: “…” / “…,” Mr Sandhu added.")."""
+        one the text is about at the quote: the speaker of the quote just before ("Her brother, Manjit Sandhu,
+        said: “…” / “…,” Mr Sandhu added."), or, under "Sr" or "Jr", the person the sentence before is about."""
         full = self._full_name(mention.text)
         if clean_name(mention.text).lower() != surname(full) or self.names.bearers(surname(full)) < 2:
             return None
@@ -1154,7 +1167,10 @@ class _DocumentAttribution:
             candidates.append(self.decided[previous].speaker)
         marks = self._mark_tokens(q)
         sentence = self._sentence_before(marks[0].i) if marks else None
-        if sentence is not None and q.paragraph - self._paragraph_index(sentence.start_char) <= 1:
+        # but a bare "Ashcombe says" after "His father, Stanley Ashcombe, founded it" is still the son the article
+        # is about: only "Sr" or "Jr" marks the namesake just introduced
+        suffixed = mention.head.lower_.strip(".") in self.lex.name_suffixes
+        if suffixed and sentence is not None and q.paragraph - self._paragraph_index(sentence.start_char) <= 1:
             subject = self._sentence_subject(sentence)
             if subject is not None and subject.kind == "name":
                 candidates.append(self._full_name(subject.text))
@@ -1267,6 +1283,8 @@ class _DocumentAttribution:
                     and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
                 start -= 1
             title = f"{self.doc[start: ent.start].text} {ent.text} {mention.description}".lower()
+            # "TRTC CEO Joanne Whitcombe" holds the title "its chief executive"
+            title = " ".join(self.lex.title_initialisms.get(word, word) for word in title.split())
             people.setdefault(self._full_name(mention.text), (mention, []))[1].append(title)
         return people
 
@@ -1276,7 +1294,9 @@ class _DocumentAttribution:
         where nobody named before holds it. The full title decides where it can ("the United Nations envoy"
         is also "UN special envoy Ingrid Aalto": then the head word and its rank words must do)."""
         role = head.lemma_.lower()
-        if role not in self._role_words | self.lex.person_nouns or role in self.lex.anonymous_heads \
+        # "its own chief executive" is one person, where "an executive" is anybody
+        ranked = self._title_words(head, rank_only=True)[0] in RANK_WORDS
+        if role not in self._role_words | self.lex.person_nouns or role in self.lex.anonymous_heads and not ranked \
                 or role in ALWAYS_ANONYMOUS or head.tag_ not in ("NN", "NNP") \
                 or any(c.dep_ == "conj" for c in head.children):
             # one person: never "headteachers" or "the researchers and outside experts"
@@ -1306,10 +1326,14 @@ class _DocumentAttribution:
         """For "the spokesperson": how the article introduced that unnamed source ("a Downing Street
         spokesperson"), where it did so with an indefinite article and named nobody beside it."""
         lemma = head.lemma_.lower()
-        if lemma not in self.lex.anonymous_heads or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         for earlier in reversed(self.doc[:head.i]):
-            if earlier.lemma_.lower() == lemma and self.in_quote[earlier.i] == -1 \
+            # any word for a person will do where the source asked not to be named: "A former employee …, who
+            # spoke on condition of anonymity, … / “…,” the former employee said."
+            unnamed = lemma in self.lex.anonymous_heads \
+                or ANONYMITY.search(self.doc[earlier.left_edge.i: earlier.right_edge.i + 1].text) is not None
+            if earlier.lemma_.lower() == lemma and self.in_quote[earlier.i] == -1 and unnamed \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) \
                     and not any(c.dep_ == "appos" for c in earlier.children):
                 words = [t for t in earlier.subtree if not _in_clause_modifier(t, earlier)]
@@ -1322,8 +1346,7 @@ class _DocumentAttribution:
         if head.lower_ in ALWAYS_ANONYMOUS or head.lemma_.lower() in ALWAYS_ANONYMOUS:
             return True
         # "the chief executive, who asked not to be named"
-        if re.search(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed",
-                     self.doc[head.left_edge.i: head.right_edge.i + 1].text):
+        if ANONYMITY.search(self.doc[head.left_edge.i: head.right_edge.i + 1].text):
             return True
         # "a neighbour said", "one resident said": an indefinite description names nobody
         if any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another", "some") for c in head.children):
@@ -1516,6 +1539,44 @@ class _DocumentAttribution:
                 return None
             gender = gender or pronoun_gender
             token, start = sentence.root, sentence.start
+        return None
+
+    def _unnamed_subject_before(self, token: Token, *, strict: bool) -> str | None:
+        """The description of an unnamed source that is the subject of the sentence just before, in the same
+        paragraph: one introduced with "a", "one" or "another", or (`strict`) one said to stay unnamed."""
+        marks = self._mark_tokens(self.quotes[self.current]._.quote)
+        sentence = self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+        # "One veteran player, speaking on the condition of anonymity, said … / “…,” the player said.": a source
+        # who asked not to be named may speak in the next paragraph too
+        if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > int(strict):
+            return None
+        for subject in sentence.root.children:
+            if subject.dep_ not in SUBJECT_DEPS or self.in_quote[subject.i] != -1 or subject.pos_ != "NOUN" \
+                    or subject.tag_ == "NNS" or self._appositive_name(subject) is not None \
+                    or any(t.ent_type_ in PERSON_LABELS for t in subject.subtree):
+                # "One man who gave his name only as Dwayne" is named, after a fashion
+                continue
+            unnamed = ANONYMITY.search(self.doc[subject.left_edge.i: subject.right_edge.i + 1].text) is not None
+            indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                             for c in subject.children)
+            if unnamed or not strict and indefinite and self._is_person_word(subject):
+                words = [t for t in subject.subtree if not _in_clause_modifier(t, subject)]
+                return _lower_indefinite(self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–"))
+        return None
+
+    def _titled_subject_before(self, token: Token, gender: str) -> Mention | None:
+        """"The judge said he accepted that Prentice was sorry. “…,” he said.": where the sentence just before,
+        in the pronoun's paragraph, is about a title the article gave one person ("Judge Martin Ferriby"), the
+        pronoun is that person, not a name further down the sentence."""
+        marks = self._mark_tokens(self.quotes[self.current]._.quote)
+        sentence = self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+        if sentence is None or self._paragraph_index(sentence.start_char) != self._paragraph_index(token.idx):
+            return None
+        for subject in sentence.root.children:
+            if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1 and subject.pos_ == "NOUN":
+                holder = self._role_holder(subject)
+                if holder is not None and self._compatible(holder.text, gender):
+                    return holder
         return None
 
     def _describes_person(self, sentence: Span) -> bool:

@@ -358,6 +358,25 @@ CASES = [
     ("Kai Osei-Mensah scored again. Kai Osei-Mensah is wanted by Harcourt.\nThe striker’s father and agent, Kwame "
      "Osei-Mensah, called the programme.\n“Nobody is saying Kai wants to leave,” Osei-Mensah Sr said.",
      "Nobody is saying", "Kwame Osei-Mensah", "cue_adjacent", "direct"),
+    # "he" after a sentence about "the judge" is the one judge the article named, not the defendant in that sentence
+    ("Sentencing Prentice, Judge Martin Ferriby told him: “You made a choice.”\nThe judge said he accepted that "
+     "Prentice was genuinely sorry. “But remorse is no substitute for attention,” he said.", "But remorse",
+     "Martin Ferriby", "role_match", "direct"),
+    ("Vic is Vic Pruett, the first-year defensive coordinator. Pruett said the changes were “nothing fancy.”\n"
+     "“We simplified some things,” the coordinator said.", "We simplified", "Vic Pruett", "previous_subject", "direct"),
+    # a title in the lede, named further down under its initials
+    ("Riders face closures to replace a system its own chief executive has described as \"held together with tape.\"\n"
+     "TRTC CEO Joanne Whitcombe said the work was overdue.", "held together", "Joanne Whitcombe", "named_later",
+     "partial"),
+    # an unnamed source introduced in the sentence before stays unnamed, under a pronoun or another word for them
+    ("Alana Brisco, 52, was billed twice.\nA nurse at the hospital, who was not authorized to speak publicly, said "
+     "patients ask her about bills. “I tell them I don't know anything,” she said.", "I tell them", "",
+     "unnamed_source", "direct"),
+    ("Gareth Annett defended the cut.\nOne DUP backbencher, who asked not to be named, admitted the row had caused "
+     "unease. “It’s not a good look,” the MLA said.", "It’s not a good look", "", "unnamed_source", "direct"),
+    ("Alana Brisco, 52, was billed twice.\nA former employee in the billing office, who spoke on condition of "
+     "anonymity, said staff had targets.\nShe raised concerns in 2022. “I asked if we were allowed,” the former "
+     "employee said.", "I asked", "", "cue_adjacent", "direct"),
 ]
 
 
