@@ -677,6 +677,13 @@ class _DocumentAttribution:
             body = self.entity_of.get(child.i)
             if child.dep_ in SUBJECT_DEPS and body in bodies and body.label_ == "ORG":
                 return body
+            # "Mercy Valley, a nonprofit, declined … / the hospital said": the start of a body's name, whatever
+            # the recogniser took it for
+            if child.dep_ in SUBJECT_DEPS and body is not None and body.label_ not in PERSON_LABELS:
+                longer = {_strip_det(b.text): b for b in bodies
+                          if b.label_ == "ORG" and _strip_det(b.text).startswith(_strip_det(body.text) + " ")}
+                if len(longer) == 1:
+                    return next(iter(longer.values()))
         companies = [ent for ent in bodies if ent.label_ == "ORG"]
         if lemma not in self.lex.company_nouns or not companies:
             return None
@@ -1202,6 +1209,10 @@ class _DocumentAttribution:
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
             return longer.pop()
+        # "the Sheriff's Office" is the Tamarack County Sheriff's Office, where that is the one name it ends
+        ending = {name for name in self._organisation_entities if name.endswith(" " + text) and name[:1].isupper()}
+        if len(text.split()) >= 2 and len(ending) == 1:
+            return ending.pop()
         shorter = [name for name in self._organisation_entities
                    if text.startswith(name + " ") and text[len(name) + 1:].lower() in GENERIC_BODY_NOUNS]
         return max(shorter, key=len) if shorter else text
@@ -1695,7 +1706,8 @@ def _quoted_subject(verb: Token) -> Token | None:
 
 def _without_owner(name: str) -> str:
     """"Korvenland's Halvard Defence Systems" is Halvard Defence Systems: the country in front is not its name."""
-    return re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", "", name)
+    # ("The Sheriff's Office" is no office of a sheriff's: one word left would be no name)
+    return re.sub(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z]\S*\s+\S)", "", name)
 
 
 def _described_with_who(ent: Span) -> bool:

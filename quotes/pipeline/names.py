@@ -27,6 +27,7 @@
   starts after it; one that opens with an acronym of three letters or more ("IDA Ireland") is a body.
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
+- A "person" whose last word only ever ends a company's name ("Pearl Delta Electronics") is the company.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class NameRepairer:
         self.organisation_words = frozenset(w for line in load_lines("organisations.txt") for w in line.split())
         self.person_nouns = frozenset(load_lines("person_nouns.txt"))
         self.place_nouns = frozenset(load_lines("place_nouns.txt"))
+        self.company_endings = frozenset(load_lines("company_name_endings.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -84,6 +86,8 @@ class NameRepairer:
         opening = [t.i for t in ent if t.text == "("]
         if opening and not any(t.text == ")" for t in doc[opening[-1]: ent.end]) and opening[-1] > ent.start:
             ent = Span(doc, ent.start, opening[-1], label=ent.label_)
+        if ent.label_ == PERSON and len(ent) > 1 and ent[-1].lower_ in self.company_endings:
+            return Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == PERSON:
             # "Connor Blaine, 29, [knifed] Liam Ashcroft": a name never starts with a lower-case word
             start = ent.start
@@ -121,6 +125,8 @@ class NameRepairer:
 
     def _names_a_person(self, doc: Doc, ent: Span, titled_surnames: set[str]) -> bool:
         """Whether an entity labelled as something else is a person's name."""
+        if ent[-1].lower_ in self.company_endings:
+            return False
         if self._followed_by_age(doc, ent) and all(t.is_title for t in ent):
             return True
         words = [t.lower_.strip(".") for t in ent if t.lower_ != "the"]

@@ -377,6 +377,17 @@ CASES = [
     ("Alana Brisco, 52, was billed twice.\nA former employee in the billing office, who spoke on condition of "
      "anonymity, said staff had targets.\nShe raised concerns in 2022. “I asked if we were allowed,” the former "
      "employee said.", "I asked", "", "cue_adjacent", "direct"),
+    # bodies: "the Sheriff's Office" is the one office whose name ends so; "the hospital" the body whose name the
+    # subject before starts; "the company" the one whose name ends in a word no surname has
+    ("Evacuations were ordered by the Tamarack County Sheriff's Office.\nThe Sheriff's Office said in a statement "
+     "that anyone remaining “should not expect rescue”.", "should not expect", "Tamarack County Sheriff's Office",
+     "cue_syntax", "partial"),
+    ("Patients sued Mercy Valley Regional Medical Center last year.\nMercy Valley, a nonprofit, declined to make "
+     "executives available. In a written statement, the hospital said it was “committed to fair billing”.",
+     "committed to fair", "Mercy Valley Regional Medical Center", "cue_syntax", "partial"),
+    ("The Census and Statistics Department said exports fell.\nPearl Delta Electronics, a maker of chargers, warned "
+     "that revenue could fall. In a separate statement, the company said it was “accelerating the relocation” of "
+     "its lines.", "accelerating", "Pearl Delta Electronics", "cue_syntax", "partial"),
 ]
 
 
