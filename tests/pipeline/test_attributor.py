@@ -388,6 +388,9 @@ CASES = [
     ("The Census and Statistics Department said exports fell.\nPearl Delta Electronics, a maker of chargers, warned "
      "that revenue could fall. In a separate statement, the company said it was “accelerating the relocation” of "
      "its lines.", "accelerating", "Pearl Delta Electronics", "cue_syntax", "partial"),
+    # a nationality as a noun for one person goes back to the subject before
+    ("Across town, Harcourt head coach Jens Vollmer refused to be drawn on the striker. “He is a very good player, "
+     "but he is not our player,” the German said.", "He is a very good", "Jens Vollmer", "previous_subject", "direct"),
 ]
 
 
