@@ -1552,11 +1552,15 @@ class _DocumentAttribution:
             token, start = sentence.root, sentence.start
         return None
 
+    def _sentence_before_cue(self, token: Token) -> Span | None:
+        """The reporter's sentence before both the quote and its cue's sentence."""
+        marks = self._mark_tokens(self.quotes[self.current]._.quote)
+        return self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+
     def _unnamed_subject_before(self, token: Token, *, strict: bool) -> str | None:
         """The description of an unnamed source that is the subject of the sentence just before, in the same
         paragraph: one introduced with "a", "one" or "another", or (`strict`) one said to stay unnamed."""
-        marks = self._mark_tokens(self.quotes[self.current]._.quote)
-        sentence = self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+        sentence = self._sentence_before_cue(token)
         # "One veteran player, speaking on the condition of anonymity, said … / “…,” the player said.": a source
         # who asked not to be named may speak in the next paragraph too
         if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > int(strict):
@@ -1579,8 +1583,7 @@ class _DocumentAttribution:
         """"The judge said he accepted that Prentice was sorry. “…,” he said.": where the sentence just before,
         in the pronoun's paragraph, is about a title the article gave one person ("Judge Martin Ferriby"), the
         pronoun is that person, not a name further down the sentence."""
-        marks = self._mark_tokens(self.quotes[self.current]._.quote)
-        sentence = self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+        sentence = self._sentence_before_cue(token)
         if sentence is None or self._paragraph_index(sentence.start_char) != self._paragraph_index(token.idx):
             return None
         for subject in sentence.root.children:
