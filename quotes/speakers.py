@@ -21,7 +21,8 @@ where while with yet according asked speaking writing
 """.split())
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
-_GIVEN_NAME_AFTER_SURNAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
+_GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
 # a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva
 NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD})[”\"’'] ({_CAPITALISED_WORD})\b")
 # or given after the name: Danny Mulgrew, known to supporters as “Tank”
@@ -247,7 +248,7 @@ class ArticleNames:
         written = r"\s+".join(f"(?i:{re.escape(w)})" if w.lower() in SURNAME_PARTICLES else re.escape(w)
                                for w in surname_word.split())
         # "Winnie Cheung Hoi-yan": a given name after the surname belongs to the name
-        pattern = re.compile(r"\b([A-Z][\w'’-]+)(?:\s+[A-Z]\.)?\s+(" + written + r")\b(?:\s+([A-Z][a-z]+-[a-z]+)\b)?")
+        pattern = re.compile(rf"\b({_CAPITALISED_WORD})(?:\s+[A-Z]\.)?\s+({written})\b(?:\s+({_GIVEN_NAME_WORD})\b)?")
         for match in pattern.finditer(text):
             first, surname_written = match.group(1), match.group(2)
             if match.group(3):

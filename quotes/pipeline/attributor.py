@@ -1340,12 +1340,13 @@ class _DocumentAttribution:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         for earlier in reversed(self.doc[:head.i]):
+            if earlier.lemma_.lower() != lemma or self.in_quote[earlier.i] != -1:
+                continue
             # any word for a person will do where the source asked not to be named: "A former employee …, who
             # spoke on condition of anonymity, … / “…,” the former employee said."
             unnamed = lemma in self.lex.anonymous_heads \
                 or ANONYMITY.search(self.doc[earlier.left_edge.i: earlier.right_edge.i + 1].text) is not None
-            if earlier.lemma_.lower() == lemma and self.in_quote[earlier.i] == -1 and unnamed \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) \
+            if unnamed and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) \
                     and not any(c.dep_ == "appos" for c in earlier.children):
                 words = [t for t in earlier.subtree if not _in_clause_modifier(t, earlier)]
                 text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–")
@@ -1529,12 +1530,10 @@ class _DocumentAttribution:
         """The named subject of the reporter's sentence just before the quote and its pronoun cue. News
         introduces a speaker, then quotes them: "Goran, 62, who runs a bakery, said three of his customers
         were among the dead. / “I have known them for 20 years,” he said." """
-        marks = self._mark_tokens(self.quotes[self.current]._.quote)
-        start = min(token.sent.start, marks[0].i if marks else token.i)
+        sentence = self._sentence_before_cue(token)
         # "Reality star Chloe Bramwell has broken her silence … / The 27-year-old walked out … / the Essex
         # beautician wrote:": a chain of descriptions, each the subject of its sentence, goes back to the name
         for _ in range(3):
-            sentence = self._sentence_before(start)
             if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
                 return None
             mention = self._sentence_subject(sentence)
@@ -1549,7 +1548,7 @@ class _DocumentAttribution:
             if mention is not None and not same_pronoun or mention is None and not self._describes_person(sentence):
                 return None
             gender = gender or pronoun_gender
-            token, start = sentence.root, sentence.start
+            token, sentence = sentence.root, self._sentence_before(sentence.start)
         return None
 
     def _sentence_before_cue(self, token: Token) -> Span | None:
