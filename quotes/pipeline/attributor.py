@@ -21,6 +21,7 @@ from quotes.speakers import (NICKNAMED, SURNAME_PARTICLES, ArticleNames, clean_n
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "Halvorsen Systems Inc." is Halvorsen Systems
 LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV)\.?$")
@@ -42,7 +43,8 @@ RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assista
 GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
                                 "organization"})
 # "who asked not to be named", "speaking on condition of anonymity", "who was not authorized to speak publicly"
-ANONYMITY = re.compile(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak")
+ANONYMITY = re.compile(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak"
+                       r"|\b(?:declined|refused) to give (?:her|his|their) names?\b|\bnames? (?:not be used|be withheld|withheld)\b")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -75,6 +77,7 @@ class Lexicons:
     organisations: frozenset[str]
     honorific_words: frozenset[str]
     kin: dict[str, str]
+    kin_sexes: dict[str, str]
     name_suffixes: frozenset[str]
     street_nouns: frozenset[str]
     social_platforms: frozenset[str]
@@ -95,6 +98,7 @@ class Lexicons:
             organisations=frozenset(load_lines("organisations.txt")),
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
             kin=dict(load_pairs("kin_words.csv", "word", "same_as")),
+            kin_sexes=dict(load_pairs("kin_sexes.csv", "relative", "sex")),
             name_suffixes=frozenset(load_lines("name_suffixes.txt")),
             street_nouns=frozenset(load_lines("street_nouns.txt")),
             social_platforms=frozenset(load_lines("social_platforms.txt")),
@@ -336,7 +340,9 @@ class _DocumentAttribution:
         # ("Everly called Brooks …", "Tolliver told reporters" with the name parsed as an adverb)
         lefts = [c for c in verb.lefts if self.in_quote[c.i] == -1 and (
             c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ") and c.dep_ not in ("advmod", "npadvmod", "prep", "mark")
-            or c.i + 1 == verb.i and (c.ent_type_ in PERSON_LABELS or c.pos_ == "PROPN" and c.is_title and not c.ent_type_))]
+            or c.i + 1 == verb.i and (c.ent_type_ in PERSON_LABELS or c.pos_ == "PROPN" and c.is_title and not c.ent_type_
+                                      # "O’Halloran said", tagged an adverb and a body: a surname the article gave
+                                      or c.is_title and self.names.bearers(c.text) == 1))]
         if lefts:
             return lefts[-1]
         # inverted order without a parsed subject: "said Colin Mortimer"
@@ -414,6 +420,10 @@ class _DocumentAttribution:
         # "Judge Helen Marchbank KC told": the parser may make the post-nominal letters the subject
         if head.lower_ in self.lex.name_suffixes and head.i > 0 and self.doc[head.i - 1].ent_type_ in PERSON_LABELS:
             head = self.doc[head.i - 1]
+        # "the Coatbridge MSP said", "the shop steward said": a role with an article is no name, even where the
+        # tagger calls it a proper noun
+        if head.lemma_.lower() in self.lex.person_nouns and any(c.dep_ == "det" for c in head.children):
+            return None
         ent = self.entity_of.get(head.i)
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
@@ -434,6 +444,9 @@ class _DocumentAttribution:
             first, last = ent.start, ent.end
         elif (head.pos_ == "PROPN" or self._titled_surname(head)) and (ent is None or ent.label_ not in ORG_LABELS):
             first, last = self._proper_noun_start(head, hyphens=True), head.i + 1
+            # "the Coalition was": one capitalised word after "the" is a body or a title, not a person's name
+            if last - first == 1 and first > 0 and self.doc[first - 1].lower_ == "the":
+                return None
         else:
             return None
         # a sentence-initial "But Gemma" is tagged as one proper noun
@@ -548,7 +561,9 @@ class _DocumentAttribution:
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
         if head.pos_ == "PRON":
-            if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who", "it"):
+            if head.lower_ == "it":
+                return self._organisation_before(head)
+            if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who"):
                 return None
             return Mention(head.text, "pronoun", head)
         # "a string of cryptic Instagram Stories", "a post on X, formerly Twitter": the platform is not the author
@@ -607,6 +622,18 @@ class _DocumentAttribution:
                 if name is not None or head.lemma_.lower() not in self.lex.document_nouns:
                     return Mention(name or _strip_det(text), "organisation", head)
             return Mention(text, "nominal", head, text)
+        return None
+
+    def _organisation_before(self, pronoun: Token) -> Mention | None:
+        """"The trust said in a statement … It added: “…”": "it" is the body the sentence before is about."""
+        if pronoun.sent.start == 0 or pronoun.dep_ not in SUBJECT_DEPS:
+            return None
+        sentence = self.doc[pronoun.sent.start - 1].sent
+        for subject in sentence.root.children:
+            if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1 and subject.pos_ != "PRON":
+                mention = self.mention_for(subject)
+                if mention is not None and mention.kind == "organisation":
+                    return Mention(mention.text, "organisation", pronoun)
         return None
 
     def _unnamed_member(self, head: Token) -> Mention | None:
@@ -831,8 +858,10 @@ class _DocumentAttribution:
                     subject = self._subject(node)
                     if subject is not None and self.in_quote[subject.i] == -1:
                         mention = self.mention_for(subject)
-                        # "Helen Okafor said the board had concluded the offer was “…”"
-                        if mention is not None and _unnamed_body(mention):
+                        # "Helen Okafor said the board had concluded the offer was “…”", and "spokesman Trey
+                        # Bonner said the company would not comment on “…”", where "the company" is Calloway
+                        if mention is not None and (_unnamed_body(mention)
+                                                    or mention.kind == "organisation" and subject.pos_ == "NOUN"):
                             unnamed = unnamed or (mention, node)
                         elif mention is not None:
                             return mention, node
@@ -970,8 +999,15 @@ class _DocumentAttribution:
                 break
             mention = self._quoted_person(subject) or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
-                return Attribution(speaker=self._full_name(mention.text), mention=mention.text, speaker_type="person",
+                speaker = self._full_name(mention.text)
+                if len(speaker.split()) == 1:
+                    speaker = self._relative_named_by_first_name(mention.head, speaker) or speaker
+                return Attribution(speaker=speaker, mention=mention.text, speaker_type="person",
                                    cue=token.text, method="nested")
+            relative = self._relative_by_surname(subject, owner=outer.speaker)
+            if relative is not None:
+                return Attribution(speaker=relative, mention=subject.text, speaker_type="person", cue=token.text,
+                                   method="nested")
             # "my mum said", "he told me": someone the outer speaker does not name
             return Attribution(mention=subject.text, cue=token.text, method="nested",
                                speaker_type="anonymous" if subject.pos_ != "PRON" else "unknown",
@@ -1001,15 +1037,26 @@ class _DocumentAttribution:
 
     def _relative_named_by_first_name(self, head: Token, first_name: str) -> str | None:
         """"Sandra Whyte … Her husband Tom said": a relative given only a first name shares the surname of the
-        person named just before whose relative they are."""
+        person named just before whose relative they are. The article may have introduced them so earlier
+        ("Joanne Pritchard, whose 16-year-old son Kieran …" / "Kieran, who hopes …, said")."""
+        for introduced in [head] + [t for t in self.doc[:head.i] if t.text == head.text]:
+            name = self._first_name_with_owner_surname(introduced, first_name)
+            if name is not None:
+                return name
+        return None
+
+    def _first_name_with_owner_surname(self, head: Token, first_name: str) -> str | None:
         if head.dep_ == "appos" and head.head.lower_ in self.lex.kin:
             kin = head.head
         else:
             kin = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in self.lex.kin), None)
         possessive = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
-        if possessive is None or possessive.lower_ not in ("his", "her"):
+        if possessive is not None and possessive.lower_ == "whose" and kin.head.dep_ == "relcl":
+            owner = self._name_mention(kin.head.head)
+        elif possessive is not None and possessive.lower_ in ("his", "her"):
+            owner = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
+        else:
             return None
-        owner = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
         owner_name = self._full_name(owner.text) if owner is not None else ""
         if len(owner_name.split()) < 2:
             return None
@@ -1017,14 +1064,40 @@ class _DocumentAttribution:
         self.names.add(name)  # so that a later "Mr Whyte" is him
         return name
 
+    def _relative_by_surname(self, head: Token, owner: str = "") -> str | None:
+        """"Her husband said", "Dad told me": where the article calls no one that relative, the one other person
+        it names with the owner's surname and the relative's sex (Dr Ruth Mackay's husband is Dr Alan Mackay).
+        The owner is whoever "his"/"her"/"Mrs Pritchard's" points at, else `owner`, the speaker of "my dad"."""
+        sex = self.lex.kin_sexes.get(self.lex.kin.get(head.lower_, ""))
+        if sex is None:
+            return None
+        possessive = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessive is not None and possessive.lower_ in ("his", "her"):
+            found = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
+            owner = self._full_name(found.text) if found is not None else ""
+        elif possessive is not None and possessive.pos_ == "PROPN":
+            found = self._name_mention(possessive)
+            owner = self._full_name(found.text) if found is not None else ""
+        elif possessive is not None and possessive.lower_ not in ("my", "our") \
+                or any(c.dep_ == "det" for c in head.children):
+            return None
+        if len(owner.split()) < 2:
+            return None
+        relatives = [name for name in self.names.names()
+                     if name != owner and surname(name) == surname(owner) and name_gender(name) in (sex, "")]
+        return relatives[0] if len(relatives) == 1 else None
+
     def _quoted_person(self, subject: Token) -> Mention | None:
         """The person a speaker names or describes inside a quote: a name, "my first boss at NASA, Carl
         Ostrowski", "the captain", "my mom", or a first name the article gives in full ("Hester rang me")."""
         mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject) \
             or self._relative_of_speaker(subject)
-        if mention is None and subject.is_title and subject.pos_ in ("NOUN", "PROPN") and not subject.ent_type_ \
-                and self.names.resolve_first_name(subject.text):
-            # the small model may take a first name opening a quoted sentence for a common noun
+        if mention is None and subject.is_title and subject.pos_ in ("NOUN", "PROPN") \
+                and subject.ent_type_ in ("", *PERSON_LABELS) \
+                and (self.names.resolve_first_name(subject.text)
+                     or self._relative_named_by_first_name(subject, subject.text)):
+            # the small model may take a first name opening a quoted sentence for a common noun; a first name
+            # alone may be a relative the article introduced ("whose son Kieran")
             mention = Mention(subject.text, "name", subject)
         return mention
 
@@ -1093,6 +1166,13 @@ class _DocumentAttribution:
                 result.antecedent = aged
                 result.method = "description_match"
                 return result
+            relative = self._relative_by_surname(head)
+            if relative is not None:
+                result.speaker = relative
+                result.speaker_type = "person"
+                result.antecedent = relative
+                result.method = "description_match"
+                return result
         # news introduces in the lede the people it names further down: "with a fuming councilwoman branding it …"
         if mention.kind == "nominal" and self._paragraph_index(head.idx) <= 1:
             later = self._named_later(head)
@@ -1144,7 +1224,9 @@ class _DocumentAttribution:
         if centred is not None:
             return self._stands_for(result, mention, centred, "previous_subject")
         # only a word for a person can stand for the nearest speaker: "the coach", never "the new guidance"
-        fallback = self._nearest_speaker(head, gender, role=head.lemma_.lower() if mention.kind == "nominal" else "") \
+        # (the place in front of a title must match too: "the Dublin Bay North TD" is not "Cork South-West TD …")
+        role = " ".join([t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in PLACE_LABELS] + [head.lemma_.lower()])
+        fallback = self._nearest_speaker(head, gender, role=role if mention.kind == "nominal" else "") \
             if mention.kind == "pronoun" or self._is_person_word(head) or self._is_person_description(head) else None
         if fallback is not None:
             return self._stands_for(result, mention, fallback, "nearest_speaker")
@@ -1269,13 +1351,32 @@ class _DocumentAttribution:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
         pattern = re.compile(rf"\b{re.escape(' '.join(self._title_words(head)))}\b")
-        people = {name: mention for name, (mention, titles) in self._titled_people(head, later=False).items()
+        titled = self._titled_people(head, later=False)
+        people = {name: mention for name, (mention, titles) in titled.items()
                   if any(pattern.search(title) for title in titles)}
+        places = [c for c in head.children if c.i < head.i and c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS]
+        if not people and places:
+            # "the Coatbridge MSP" is "Local MSP Graeme Dunleavy", whose title names no place, but "the Dublin Bay
+            # North TD" is not "Cork South-West TD Nuala Brosnan"
+            loose = re.compile(rf"\b{re.escape(' '.join(self._title_words(head, places=False)))}\b")
+            people = {name: mention for name, (mention, titles) in titled.items()
+                      if any(loose.search(title) and not self._names_a_place(title, loose) for title in titles)}
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _title_words(self, head: Token, *, rank_only: bool = False) -> list[str]:
+    def _names_a_place(self, title: str, role: re.Pattern) -> bool:
+        """Whether a title puts a place (or a body: the tagger mixes them up) in front of its role ("cork
+        south-west td", "clare td")."""
+        match = role.search(title)
+        words_before = title[:match.start()].split() if match is not None else []
+        return bool(words_before) and words_before[-1] in self._place_words
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        return frozenset(t.lower_ for t in self.doc if t.ent_type_ in PLACE_LABELS | ORG_LABELS)
+
+    def _title_words(self, head: Token, *, rank_only: bool = False, places: bool = True) -> list[str]:
         words = [c for c in head.children if c.i < head.i and (
-            c.lower_ in RANK_WORDS or c.dep_ == "compound" and not rank_only)]
+            c.lower_ in RANK_WORDS or c.dep_ == "compound" and not rank_only and (places or c.ent_type_ not in PLACE_LABELS))]
         return [t.lower_ for t in sorted(words, key=lambda t: t.i)] + [head.lemma_.lower()]
 
     def _titled_people(self, head: Token, *, later: bool) -> dict[str, tuple[Mention, list[str]]]:
@@ -1561,19 +1662,24 @@ class _DocumentAttribution:
         paragraph: one introduced with "a", "one" or "another", or (`strict`) one said to stay unnamed."""
         sentence = self._sentence_before_cue(token)
         # "One veteran player, speaking on the condition of anonymity, said … / “…,” the player said.": a source
-        # who asked not to be named may speak in the next paragraph too
-        if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > int(strict):
+        # who asked not to be named may speak in the next paragraph too ("“…,” she said." as well)
+        if sentence is None:
+            return None
+        paragraphs_apart = self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char)
+        if paragraphs_apart > 1:
             return None
         for subject in sentence.root.children:
             if subject.dep_ not in SUBJECT_DEPS or self.in_quote[subject.i] != -1 or subject.pos_ != "NOUN" \
                     or subject.tag_ == "NNS" or self._appositive_name(subject) is not None \
-                    or any(t.ent_type_ in PERSON_LABELS for t in subject.subtree):
-                # "One man who gave his name only as Dwayne" is named, after a fashion
+                    or any(t.ent_type_ in PERSON_LABELS and not (t.dep_ == "compound" and t.head.i == subject.i)
+                           for t in subject.subtree):
+                # "One man who gave his name only as Dwayne" is named, after a fashion ("A Richfield resident",
+                # a place the tagger takes for a person, is not)
                 continue
             unnamed = ANONYMITY.search(self.doc[subject.left_edge.i: subject.right_edge.i + 1].text) is not None
             indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                              for c in subject.children)
-            if unnamed or not strict and indefinite and self._is_person_word(subject):
+            if unnamed or not strict and not paragraphs_apart and indefinite and self._is_person_word(subject):
                 words = [t for t in subject.subtree if not _in_clause_modifier(t, subject)]
                 return _lower_indefinite(self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–"))
         return None

@@ -150,6 +150,10 @@ class NameRepairer:
         if len(words) == 2 and all(t.is_title and t.is_alpha for t in ent) \
                 and not any(w in self.organisation_words for w in words) and self._described_as_person(doc, ent):
             return True
+        # "housing spokesperson Eoghan Mac Giolla Rua": a first name right after a word for a person
+        if len(ent) >= 2 and is_first_name(ent[0].text) and ent.start > 0 and all(t.is_title for t in ent) \
+                and doc[ent.start - 1].lemma_.lower() in self.person_nouns:
+            return True
         # "Appropriations Chair Renata Ibarra": role words, then a first name and a surname
         return len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
             and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \

@@ -391,6 +391,54 @@ CASES = [
     # a nationality as a noun for one person goes back to the subject before
     ("Across town, Harcourt head coach Jens Vollmer refused to be drawn on the striker. “He is a very good player, "
      "but he is not our player,” the German said.", "He is a very good", "Jens Vollmer", "previous_subject", "direct"),
+    # a place in front of a title: "the Coatbridge MSP" is the one MSP, but "the Dublin Bay North TD" is not the
+    # TD for Clare; a role with "the" is never a name ("the shop steward"), nor one word after "the" ("the Coalition")
+    ("The surgery in Coatbridge will close in March.\nLocal MSP Fiona Carrick said she had written to the Health "
+     "Secretary.\n‘This is a community of 6,000 people being cut adrift,’ the Coatbridge MSP said.",
+     "This is a community", "Fiona Carrick", "role_match", "direct"),
+    ("Clare TD Nuala Brennan attacked the grant last week.\nOpposition housing spokesperson Eoghan Mac Giolla Rua said "
+     "the Coalition was “at war with itself”.\n“There are 14,000 people in emergency accommodation tonight,” the "
+     "Dublin Bay North TD said.", "There are 14,000", "Eoghan Mac Giolla Rua", None, "direct"),
+    ("A shop steward at the plant, who asked not to be named, said the deal was weak.\n“Three years goes by in a "
+     "flash,” the shop steward said.", "Three years", "", "unnamed_source", "direct"),
+    # anonymity in other words, and a pronoun in the next paragraph after it
+    ("Prosecutor Helen Marsh closed the case. A Richfield resident who declined to give her name said she had "
+     "waited six hours. “I've been calling since 7 this morning,” she said.", "I've been calling", "",
+     "unnamed_source", "direct"),
+    ("Prosecutor Helen Marsh closed the case.\nOne juror, a woman who spoke on the condition that her name not be "
+     "used, said the panel watched the footage 20 times.\n“We convicted him because of the jacket,” she said.",
+     "We convicted him", "", "unnamed_source", "direct"),
+    # "the company would not comment on “…”" reports what the named spokesman said
+    ("Calloway Resources cut 300 jobs. Calloway spokesman Trey Bonner said the company would not comment on "
+     "“speculation about future staffing.”", "speculation", "Trey Bonner", "cue_syntax", "partial"),
+    # a legal suffix makes a company of what the recogniser took for a person
+    ("Desert Bloom Farms LLC, which is owned by a Utah company, said in a statement that its wells are “fully "
+     "permitted”.", "fully permitted", "Desert Bloom Farms", "cue_syntax", "partial"),
+    # a surname the tagger takes for an adverb and a body, right before the cue
+    ("His barrister, Nick O’Halloran, told a hearing that his client had been “overwhelmed”.\n“My client accepts he "
+     "made dishonest choices,” O’Halloran said at the time.", "My client accepts", "Nick O’Halloran", "cue_adjacent",
+     "direct"),
+    # "the practice said", "It added:": the body the article named
+    ("Brackenhill Medical Practice will hand back its contract.\nIn a letter to patients, the practice said: ‘We have "
+     "tried everything.’", "We have tried", "Brackenhill Medical Practice", "colon_intro", "direct"),
+    ("The school is run by Trentside Learning Trust. The trust said in a statement that it was working with the college."
+     "\nIt added: “No current Year 12 student will be affected.”", "No current Year 12", "Trentside Learning Trust",
+     "colon_intro", "direct"),
+    # relatives: "her husband", "Dad" are the one other person with that surname and sex; "whose son Kieran"
+    # gives Kieran his mother's surname
+    ("The surgery is run by husband-and-wife GPs Dr Alan Mackay and Dr Ruth Mackay. Dr Ruth Mackay said it was a "
+     "hard decision.\nHer husband told the Herald it was “a sad day”.", "a sad day", "Alan Mackay", "description_match",
+     "partial"),
+    ("Roy Delgado, 58, was laid off on Monday. Mateo Delgado, 26, kept his job.\n“Dad told me, ‘Don't you dare feel "
+     "bad about it,’” Mateo Delgado said.", "Don't you dare", "Roy Delgado", "nested", "direct"),
+    ("Joanne Pritchard, whose son Kieran is in Year 11, organised the protest.\nKieran, who hopes to take A-levels, "
+     "said he did not want to move. “Most of my mates are leaving,” he said.", "Most of my mates", "Kieran Pritchard",
+     None, "direct"),
+    ("Joanne Pritchard, whose son Kieran is in Year 11, organised the protest. She said: “Kieran came home and said, "
+     "‘Mum, where am I meant to go now?’”", "Mum, where", "Kieran Pritchard", "nested", "direct"),
+    # a school year is a word for a player
+    ("DeShawn Hawkins finished with seven catches for 132 yards. “Nah, that ball was a little behind me,” the junior "
+     "said.", "Nah, that ball", "DeShawn Hawkins", None, "direct"),
 ]
 
 
