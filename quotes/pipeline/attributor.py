@@ -466,7 +466,9 @@ class _DocumentAttribution:
                 return None
         # "Parkland West said", after "Parkland West Health Authority": the start of a body's name is the body
         # (never "Trump", tagged a body, before "Trump and Harris")
-        if not is_person_entity and any(name.startswith(text + " ") for name in self._organisation_entities) \
+        # (nor "the State Patrol", after "The Minnesota State Patrol said")
+        if not is_person_entity and any(name.startswith(text + " ") or ent is None and name.endswith(" " + text)
+                                        for name in self._organisation_entities) \
                 and not self._is_person_name(text):
             return None
         if first > 0 and honorific_gender(self.doc[first - 1].text):
@@ -846,7 +848,7 @@ class _DocumentAttribution:
     def _governing_cue(self, span: Span, before: list[Token]):
         # walk up from the quote's words to the first reporting verb outside the quote
         seen = set()
-        unnamed = None
+        unnamed = thing = None
         for token in span:
             node = token
             for _ in range(12):
@@ -863,13 +865,16 @@ class _DocumentAttribution:
                         if mention is not None and (_unnamed_body(mention)
                                                     or mention.kind == "organisation" and subject.pos_ == "NOUN"):
                             unnamed = unnamed or (mention, node)
+                        # and "she said the scale of the fraud demanded “…”": a thing that "demands" is no speaker
+                        elif mention is not None and self._is_thing(mention, subject):
+                            thing = thing or (mention, node)
                         elif mention is not None:
                             return mention, node
                 if node.head.i == node.i:
                     break
                 node = node.head
-        if unnamed is not None:
-            return unnamed
+        if unnamed is not None or thing is not None:
+            return unnamed or thing
         # otherwise the nearest reporting verb earlier in the sentence
         return self._cue_in(list(reversed(before)), require_subject_in=None)
 
@@ -1283,6 +1288,11 @@ class _DocumentAttribution:
             # "FPL said" in an article that names "Florida Power & Light" but never writes "(FPL)"
             spelled = {name for name in self._organisation_entities
                        if "".join(w[0] for w in name.split() if w[0].isupper()) == text and len(name.split()) > 1}
+            if not spelled:
+                # "ECB" for the England and Wales Cricket Board, "CDC" for the Centers for Disease Control and
+                # Prevention: an acronym that leaves out one of the capitals
+                spelled = {name for name in self._organisation_entities | self._capitalised_runs
+                           if _drops_one_capital(text, "".join(w[0] for w in name.split() if w[0].isupper()))}
             if len(spelled) == 1:
                 return spelled.pop()
         text = LEGAL_SUFFIX.sub("", _without_owner(text))
@@ -1295,9 +1305,23 @@ class _DocumentAttribution:
         ending = {name for name in self._organisation_entities if name.endswith(" " + text) and name[:1].isupper()}
         if len(text.split()) >= 2 and len(ending) == 1:
             return ending.pop()
+        if len(text.split()) >= 2 and not ending:
+            # "the State Patrol wrote", after "The Minnesota State Patrol said", which the recogniser split into
+            # a place and a body: the one fuller name in the text that ends so
+            fuller = {re.sub(r"^(?:(?:The|But|And|Or|So|Yet|Then|Now|A|An)\s+)+", "", match.group(0)) for match in
+                      re.finditer(rf"(?:\b[A-Z][a-z]*\s+){{1,3}}{re.escape(text)}\b", self.text)} - {text}
+            if len(fuller) == 1:
+                return fuller.pop()
         shorter = [name for name in self._organisation_entities
                    if text.startswith(name + " ") and text[len(name) + 1:].lower() in GENERIC_BODY_NOUNS]
         return max(shorter, key=len) if shorter else text
+
+    @cached_property
+    def _capitalised_runs(self) -> frozenset[str]:
+        """Runs of capitalised words, small words between them included ("England and Wales Cricket Board"):
+        names the recogniser may have missed."""
+        return frozenset(_strip_det(match.group(0)) for match in re.finditer(
+            r"\b[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w’'&-]*)+", self.text))
 
     @cached_property
     def _acronyms(self) -> dict[str, str]:
@@ -1703,6 +1727,13 @@ class _DocumentAttribution:
         return any(c.dep_ in SUBJECT_DEPS and self.in_quote[c.i] == -1 and self._is_person_description(c)
                    for c in sentence.root.children)
 
+    def _is_thing(self, mention: Mention, subject: Token) -> bool:
+        """A description that names no person, body, source or document ("the scale of the fraud")."""
+        lemma = subject.lemma_.lower()
+        return mention.kind == "nominal" and subject.pos_ == "NOUN" and not self._is_person_word(subject) \
+            and not self._is_person_description(subject) and lemma not in self.lex.anonymous_heads \
+            and lemma not in self.lex.document_nouns and lemma not in ALWAYS_ANONYMOUS
+
     def _is_person_description(self, head: Token) -> bool:
         # "the 29-year-old right-hander": an age makes any noun a person
         aged = AGE.search(self.doc[head.left_edge.i: head.i].text) is not None
@@ -1822,6 +1853,12 @@ def _described_with_who(ent: Span) -> bool:
     """"Aimee-Leigh D’Costa, who won the 2022 series": a name the tagger calls a body, but "who" makes a person."""
     return any(clause.dep_ == "relcl" and any(c.text.lower() == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)
                for token in ent for clause in token.children)
+
+
+def _drops_one_capital(acronym: str, capitals: str) -> bool:
+    """Whether the acronym is the capitals with one left out, but not the first."""
+    return len(capitals) == len(acronym) + 1 and capitals[0] == acronym[0] \
+        and any(capitals[:k] + capitals[k + 1:] == acronym for k in range(1, len(capitals)))
 
 
 def _noun_word(head: Token) -> str:

@@ -436,6 +436,21 @@ CASES = [
      None, "direct"),
     ("Joanne Pritchard, whose son Kieran is in Year 11, organised the protest. She said: “Kieran came home and said, "
      "‘Mum, where am I meant to go now?’”", "Mum, where", "Kieran Pritchard", "nested", "direct"),
+    # "the Galway native", "the Ospreys lock", "the brunette": words for a person as papers use them
+    ("Teagasc adviser Síle Ní Bhriain works with farmers across Duhallow.\nThe Galway native, who grew up on a farm, "
+     "said the debate had become “far too polarised”.", "far too polarised", "Síle Ní Bhriain", None, "partial"),
+    ("Captain Dafydd ap Rhys, who won his 60th cap, refused to blame the coaches.\n“We gave away too many penalties,” "
+     "said the Ospreys lock.", "We gave away", "Dafydd ap Rhys", None, "direct"),
+    # a short name of a body is the fuller one the recogniser split ("The Minnesota State Patrol"), and an
+    # acronym may leave out one of the capitals ("ECB")
+    ("The Minnesota State Patrol said troopers had responded to 600 crashes.\n\"Please, stay home,\" the State "
+     "Patrol wrote on X.", "Please, stay home", "Minnesota State Patrol", "cue_adjacent", "direct"),
+    ("Ollie Price will miss the final Test, the England and Wales Cricket Board said on Sunday.\n“He has been "
+     "assessed by the medical team,” the ECB said in a statement.", "He has been assessed",
+     "England and Wales Cricket Board", "cue_adjacent", "direct"),
+    # a thing that "demands" or "reflects" is no speaker: the one who said so is
+    ("Judge Leonora Bask imposed the sentence on Friday. She said the scale of the fraud demanded \"a sentence that "
+     "means something.\"", "a sentence that", "Leonora Bask", None, "partial"),
     # a school year is a word for a player
     ("DeShawn Hawkins finished with seven catches for 132 yards. “Nah, that ball was a little behind me,” the junior "
      "said.", "Nah, that ball", "DeShawn Hawkins", None, "direct"),
