@@ -39,12 +39,18 @@ MAX_ANTECEDENT_PARAGRAPHS = 3
 SOLE_CANDIDATE_PARAGRAPHS = 2
 # modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
+# words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
+TITLE_QUALIFIERS = RANK_WORDS | frozenset({"local", "the", "a", "an", "his", "her", "their", "veteran", "longtime",
+                                           "long-serving", "senior", "new", "newly", "opposition", "backbench"})
 # a common noun after a body's name that is no part of it: "the United Auto Workers union"
 GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
                                 "organization"})
 # "who asked not to be named", "speaking on condition of anonymity", "who was not authorized to speak publicly"
 ANONYMITY = re.compile(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak"
                        r"|\b(?:declined|refused) to give (?:her|his|their) names?\b|\bnames? (?:not be used|be withheld|withheld)\b")
+# "Doctors Without Borders (MSF)": the name is group 1
+ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|without|the|on|in|&)\s+)*)*[A-Z][\w’'&-]*)"
+                            r"\s+\([A-Z][A-Za-z]{1,5}\)")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -582,7 +588,8 @@ class _DocumentAttribution:
         issuer = self._issuer(head)
         if issuer is not None:
             return issuer
-        if head.pos_ in ("NOUN", "PROPN"):
+        # ("One of them, Professor Ruth Okafor, said")
+        if head.pos_ in ("NOUN", "PROPN", "NUM"):
             description = self.doc[head.left_edge.i: head.i + 1].text
             # "his attorney, Martin Feldstein", "The Bishop of Harwick, the Rt Rev Catherine Lowther": the appositive names them
             appos_name = self._appositive_name(head)
@@ -623,6 +630,10 @@ class _DocumentAttribution:
                 # "The statement described …" whose issuer the article never names: nobody called "statement"
                 if name is not None or head.lemma_.lower() not in self.lex.document_nouns:
                     return Mention(name or _strip_det(text), "organisation", head)
+            # "Doctors Without Borders (MSF) said": capitalised words with their acronym are a body's name
+            named = ACRONYMED_NAME.fullmatch(text)
+            if named is not None:
+                return Mention(named.group(1), "organisation", head)
             return Mention(text, "nominal", head, text)
         return None
 
@@ -867,6 +878,12 @@ class _DocumentAttribution:
                             unnamed = unnamed or (mention, node)
                         # and "she said the scale of the fraud demanded “…”": a thing that "demands" is no speaker
                         elif mention is not None and self._is_thing(mention, subject):
+                            thing = thing or (mention, node)
+                        # "Tom Whelan said traders had been asking for patrols “for months, not weeks”": the
+                        # words are the named speaker's, who reports what the group did
+                        # (not "backbench TDs who say the scheme is “unworkable”", whose words they are)
+                        elif mention is not None and mention.kind == "nominal" and subject.tag_ == "NNS" \
+                                and node.dep_ != "relcl" and not any(c.dep_ == "det" for c in subject.children):
                             thing = thing or (mention, node)
                         elif mention is not None:
                             return mention, node
@@ -1387,16 +1404,13 @@ class _DocumentAttribution:
                       if any(loose.search(title) and not self._names_a_place(title, loose) for title in titles)}
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _names_a_place(self, title: str, role: re.Pattern) -> bool:
-        """Whether a title puts a place (or a body: the tagger mixes them up) in front of its role ("cork
-        south-west td", "clare td")."""
+    @staticmethod
+    def _names_a_place(title: str, role: re.Pattern) -> bool:
+        """Whether a title puts a place (or a party: the words read alike) in front of its role ("cork south-west
+        td", "clare td"), rather than a word any holder of it may have ("local msp", "former td")."""
         match = role.search(title)
         words_before = title[:match.start()].split() if match is not None else []
-        return bool(words_before) and words_before[-1] in self._place_words
-
-    @cached_property
-    def _place_words(self) -> frozenset[str]:
-        return frozenset(t.lower_ for t in self.doc if t.ent_type_ in PLACE_LABELS | ORG_LABELS)
+        return bool(words_before) and words_before[-1] not in TITLE_QUALIFIERS
 
     def _title_words(self, head: Token, *, rank_only: bool = False, places: bool = True) -> list[str]:
         words = [c for c in head.children if c.i < head.i and (

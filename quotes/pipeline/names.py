@@ -156,8 +156,8 @@ class NameRepairer:
             return True
         # "Appropriations Chair Renata Ibarra": role words, then a first name and a surname
         return len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
-            and not any(w in self.organisation_words or not w[:1].isalpha() for w in words) \
-            and all(t.is_title or t.lower_ == "the" for t in ent)
+            and not any(w in self.organisation_words or not w[:1].isalpha() and w != "-" for w in words) \
+            and all(t.is_title or t.is_upper or t.text == "-" or t.lower_ == "the" for t in ent)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:

@@ -451,6 +451,19 @@ CASES = [
     # a thing that "demands" or "reflects" is no speaker: the one who said so is
     ("Judge Leonora Bask imposed the sentence on Friday. She said the scale of the fraud demanded \"a sentence that "
      "means something.\"", "a sentence that", "Leonora Bask", None, "partial"),
+    # a group whose doings the named speaker reports does not take the speaker's words (but "TDs who say" does)
+    ("Tom Whelan, who runs a hardware shop nearby, said traders had been asking for more patrols “for months, not "
+     "weeks”.", "for months", "Tom Whelan", "cue_syntax", "partial"),
+    ("Housing Minister Dara Kielty insisted the grant would stay, despite pressure from backbench TDs who say the "
+     "scheme has become “unworkable”.", "unworkable", "", "cue_syntax", "partial"),
+    # "One of them, Professor Ruth Okafor, said"; "Doctors Without Borders (MSF) said"
+    ("She supervised 60 doctoral students. One of them, Professor Ruth Okafor, now head of structural biology, said "
+     "Ashby had “opened doors and then stood in them”.", "opened doors", "Ruth Okafor", "cue_syntax", "partial"),
+    ("Doctors Without Borders (MSF) said in a statement that its clinic was treating \"more than 300 children a "
+     "week\".", "more than 300", "Doctors Without Borders", "cue_syntax", "partial"),
+    # a place and a title in front of a name the recogniser calls a body
+    ("The row erupted last week when Cork South-West TD Nuala Brosnan told a meeting of the parliamentary party that "
+     "the grant had become “a Dublin scheme dressed up in rural clothes”.", "a Dublin scheme", "Nuala Brosnan", "cue_syntax", "partial"),
     # a school year is a word for a player
     ("DeShawn Hawkins finished with seven catches for 132 yards. “Nah, that ball was a little behind me,” the junior "
      "said.", "Nah, that ball", "DeShawn Hawkins", None, "direct"),
