@@ -351,6 +351,11 @@ class _DocumentAttribution:
                                       or c.is_title and self.names.bearers(c.text) == 1))]
         if lefts:
             return lefts[-1]
+        # "In a statement read to the court, Callum’s mother, Joanne Ashworth, said:" parsed with the name hung
+        # on "court": a person's name between commas just before the cue
+        before = self.doc[verb.i - 2] if verb.i >= 2 and self.doc[verb.i - 1].text == "," else None
+        if before is not None and before.ent_type_ in PERSON_LABELS and self.in_quote[before.i] == -1:
+            return before
         # inverted order without a parsed subject: "said Colin Mortimer"
         for child in verb.rights:
             if (child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS) and child.dep_ not in ("dobj", "dative", "oprd"):

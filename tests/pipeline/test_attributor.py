@@ -464,6 +464,10 @@ CASES = [
     # a place and a title in front of a name the recogniser calls a body
     ("The row erupted last week when Cork South-West TD Nuala Brosnan told a meeting of the parliamentary party that "
      "the grant had become “a Dublin scheme dressed up in rural clothes”.", "a Dublin scheme", "Nuala Brosnan", "cue_syntax", "partial"),
+    # a name between commas just before the cue, which the parser hung on the words before
+    ("Walsh-Doyle admitted causing death by dangerous driving.\nIn a victim personal statement read to the court, "
+     "Callum’s mother, Joanne Ashworth, said:\n“Callum was 17. He had just finished his first year at college.”",
+     "Callum was 17", "Joanne Ashworth", "intro_paragraph", "direct"),
     # a school year is a word for a player
     ("DeShawn Hawkins finished with seven catches for 132 yards. “Nah, that ball was a little behind me,” the junior "
      "said.", "Nah, that ball", "DeShawn Hawkins", None, "direct"),
