@@ -1078,18 +1078,24 @@ class _DocumentAttribution:
         else:
             kin = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in self.lex.kin), None)
         possessive = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
-        if possessive is not None and possessive.lower_ == "whose" and kin.head.dep_ == "relcl":
-            owner = self._name_mention(kin.head.head)
-        elif possessive is not None and possessive.lower_ in ("his", "her"):
-            owner = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
-        else:
-            return None
-        owner_name = self._full_name(owner.text) if owner is not None else ""
+        owner_name = self._owner(possessive) if possessive is not None else ""
         if len(owner_name.split()) < 2:
             return None
         name = f"{first_name} {owner_name.split()[-1]}"
         self.names.add(name)  # so that a later "Mr Whyte" is him
         return name
+
+    def _owner(self, possessive: Token) -> str:
+        """The full name of whoever "his", "her", "whose" or "Mrs Pritchard's" points at ("" where nobody)."""
+        found = None
+        if possessive.lower_ in ("his", "her"):
+            found = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
+        elif possessive.lower_ == "whose" and possessive.head.head.dep_ == "relcl":
+            # "Joanne Pritchard, whose son Kieran is …"
+            found = self._name_mention(possessive.head.head.head)
+        elif possessive.pos_ == "PROPN":
+            found = self._name_mention(possessive)
+        return self._full_name(found.text) if found is not None else ""
 
     def _relative_by_surname(self, head: Token, owner: str = "") -> str | None:
         """"Her husband said", "Dad told me": where the article calls no one that relative, the one other person
@@ -1099,14 +1105,9 @@ class _DocumentAttribution:
         if sex is None:
             return None
         possessive = next((c for c in head.children if c.dep_ == "poss"), None)
-        if possessive is not None and possessive.lower_ in ("his", "her"):
-            found = self._nearest_speaker(possessive, PRONOUN_GENDER[possessive.lower_])
-            owner = self._full_name(found.text) if found is not None else ""
-        elif possessive is not None and possessive.pos_ == "PROPN":
-            found = self._name_mention(possessive)
-            owner = self._full_name(found.text) if found is not None else ""
-        elif possessive is not None and possessive.lower_ not in ("my", "our") \
-                or any(c.dep_ == "det" for c in head.children):
+        if possessive is not None and possessive.lower_ not in ("my", "our"):
+            owner = self._owner(possessive)
+        elif any(c.dep_ == "det" for c in head.children):
             return None
         if len(owner.split()) < 2:
             return None
@@ -1252,7 +1253,7 @@ class _DocumentAttribution:
             return self._stands_for(result, mention, centred, "previous_subject")
         # only a word for a person can stand for the nearest speaker: "the coach", never "the new guidance"
         # (the place in front of a title must match too: "the Dublin Bay North TD" is not "Cork South-West TD …")
-        role = " ".join([t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in PLACE_LABELS] + [head.lemma_.lower()])
+        role = " ".join([t.lower_ for t in _places_before(head)] + [head.lemma_.lower()])
         fallback = self._nearest_speaker(head, gender, role=role if mention.kind == "nominal" else "") \
             if mention.kind == "pronoun" or self._is_person_word(head) or self._is_person_description(head) else None
         if fallback is not None:
@@ -1400,8 +1401,7 @@ class _DocumentAttribution:
         titled = self._titled_people(head, later=False)
         people = {name: mention for name, (mention, titles) in titled.items()
                   if any(pattern.search(title) for title in titles)}
-        places = [c for c in head.children if c.i < head.i and c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS]
-        if not people and places:
+        if not people and _places_before(head):
             # "the Coatbridge MSP" is "Local MSP Graeme Dunleavy", whose title names no place, but "the Dublin Bay
             # North TD" is not "Cork South-West TD Nuala Brosnan"
             loose = re.compile(rf"\b{re.escape(' '.join(self._title_words(head, places=False)))}\b")
@@ -1872,6 +1872,11 @@ def _described_with_who(ent: Span) -> bool:
     """"Aimee-Leigh D’Costa, who won the 2022 series": a name the tagger calls a body, but "who" makes a person."""
     return any(clause.dep_ == "relcl" and any(c.text.lower() == "who" and c.dep_ in SUBJECT_DEPS for c in clause.children)
                for token in ent for clause in token.children)
+
+
+def _places_before(head: Token) -> list[Token]:
+    """The words of a place in front of a title: "Dublin Bay North" in "the Dublin Bay North TD"."""
+    return [t for t in head.subtree if t.i < head.i and t.ent_type_ in PLACE_LABELS]
 
 
 def _drops_one_capital(acronym: str, capitals: str) -> bool:
