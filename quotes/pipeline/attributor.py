@@ -881,14 +881,14 @@ class _DocumentAttribution:
                         if mention is not None and (_unnamed_body(mention)
                                                     or mention.kind == "organisation" and subject.pos_ == "NOUN"):
                             unnamed = unnamed or (mention, node)
-                        # and "she said the scale of the fraud demanded “…”": a thing that "demands" is no speaker
-                        elif mention is not None and self._is_thing(mention, subject):
-                            thing = thing or (mention, node)
+                        # and "she said the scale of the fraud demanded “…”": a thing that "demands" is no speaker;
                         # "Tom Whelan said traders had been asking for patrols “for months, not weeks”": the
-                        # words are the named speaker's, who reports what the group did
-                        # (not "backbench TDs who say the scheme is “unworkable”", whose words they are)
-                        elif mention is not None and mention.kind == "nominal" and subject.tag_ == "NNS" \
-                                and node.dep_ != "relcl" and not any(c.dep_ == "det" for c in subject.children):
+                        # words are the named speaker's, who reports what the group did (not "backbench TDs who
+                        # say the scheme is “unworkable”", whose words they are)
+                        elif mention is not None and (
+                                self._is_thing(mention, subject)
+                                or mention.kind == "nominal" and subject.tag_ == "NNS" and node.dep_ != "relcl"
+                                and not any(c.dep_ == "det" for c in subject.children)):
                             thing = thing or (mention, node)
                         elif mention is not None:
                             return mention, node
@@ -1029,12 +1029,12 @@ class _DocumentAttribution:
                 speaker = self._full_name(mention.text)
                 if len(speaker.split()) == 1:
                     speaker = self._relative_named_by_first_name(mention.head, speaker) or speaker
-                return Attribution(speaker=speaker, mention=mention.text, speaker_type="person",
-                                   cue=token.text, method="nested")
-            relative = self._relative_by_surname(subject, owner=outer.speaker)
-            if relative is not None:
-                return Attribution(speaker=relative, mention=subject.text, speaker_type="person", cue=token.text,
-                                   method="nested")
+            else:
+                # "Dad told me": the one other person named with the outer speaker's surname and that sex
+                speaker = self._relative_by_surname(subject, owner=outer.speaker)
+            if speaker is not None:
+                return Attribution(speaker=speaker, mention=mention.text if mention is not None else subject.text,
+                                   speaker_type="person", cue=token.text, method="nested")
             # "my mum said", "he told me": someone the outer speaker does not name
             return Attribution(mention=subject.text, cue=token.text, method="nested",
                                speaker_type="anonymous" if subject.pos_ != "PRON" else "unknown",
@@ -1187,18 +1187,12 @@ class _DocumentAttribution:
             return result
         head = mention.head
         if mention.kind == "nominal":
-            aged = self._person_of_age(head)
-            if aged is not None:
-                result.speaker = self._full_name(aged)
+            # "the 67-year-old said", "her husband said"
+            described = self._person_of_age(head) or self._relative_by_surname(head)
+            if described is not None:
+                result.speaker = self._full_name(described)
                 result.speaker_type = "person"
-                result.antecedent = aged
-                result.method = "description_match"
-                return result
-            relative = self._relative_by_surname(head)
-            if relative is not None:
-                result.speaker = relative
-                result.speaker_type = "person"
-                result.antecedent = relative
+                result.antecedent = described
                 result.method = "description_match"
                 return result
         # news introduces in the lede the people it names further down: "with a fuming councilwoman branding it …"
