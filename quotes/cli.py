@@ -213,7 +213,7 @@ def index(paths, output, wide, include_unnamed, min_confidence, quotes_table, ar
 @click.option("--gold", "gold_path", required=True, type=click.Path(dir_okay=False),
               help="Gold JSONL: one quote per line with doc, start, snippet, speaker, kind.")
 @click.option("--by-method", is_flag=True, help="Also print the speaker precision of each attribution sieve.")
-@click.option("--details", is_flag=True, help="Also list missed, spurious and wrongly attributed quotes.")
+@click.option("--details", is_flag=True, help="Also list missed and spurious quotes, and those with the wrong speaker or kind.")
 @handle_errors
 def evaluate(paths, gold_path, by_method, details, quiet, **options):
     """Score extraction against a gold annotation and print recall, precision and speaker accuracy.

@@ -52,6 +52,7 @@ class Evaluation:
     missed: list[GoldQuote] = field(default_factory=list)
     spurious: list[Quote] = field(default_factory=list)
     wrong_speaker: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
+    wrong_kind: list[tuple[GoldQuote, Quote]] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -139,6 +140,8 @@ def evaluate(quotes: Iterable[Quote], gold: list[GoldQuote], *, kinds: Iterable[
         used.add(best.quote_id)
         result.matched += 1
         result.kind_correct += best.kind == g.kind
+        if best.kind != g.kind:
+            result.wrong_kind.append((g, best))
         if g.kind in ATTRIBUTED_KINDS:
             correct = best.speaker.casefold() == g.speaker.casefold()
             result.attributed += 1
@@ -179,4 +182,6 @@ def format_report(result: Evaluation, *, by_method: bool = False, details: bool 
             lines.append(f"spurious  {doc_name(q)}:{q.start} {q.kind:8} {q.text[:60]!r}")
         for g, q in result.wrong_speaker:
             lines.append(f"speaker   {g.doc}:{g.start} gold {g.speaker!r} got {q.speaker!r} ({q.method}) {g.snippet[:40]!r}")
+        for g, q in result.wrong_kind:
+            lines.append(f"kind      {g.doc}:{g.start} gold {g.kind} got {q.kind} {g.snippet[:40]!r}")
     return "\n".join(lines)

@@ -203,7 +203,16 @@ class ArticleNames:
         words = cleaned.split()
         if not words:
             return ""
+        if len(words) >= 2:
+            # "Ms Nur Aisyah" is Nur Aisyah Hamzah: a Malay name is shortened to its given names, which start
+            # the one fuller name
+            longer = {name for name in self.names() if name.lower().startswith(cleaned.lower() + " ")}
+            if len(longer) == 1:
+                return longer.pop()
         candidates = self._by_surname.get(surname(cleaned))
+        if not candidates and len(words) == 1 and len(mention.split()) > 1:
+            # "Mr Teo" is Teo Kok Leong: a Chinese name puts the surname first
+            return self._surname_first(cleaned) or cleaned
         if not candidates:
             return self._nicknames.get(cleaned.lower(), cleaned) if len(words) == 1 else cleaned
         titled = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""
@@ -212,7 +221,7 @@ class ArticleNames:
             # where only namesakes of the other sex are known, the text names him or her elsewhere, or not at all
             candidates = Counter({name: count for name, count in candidates.items() if name_gender(name) in ("", titled)})
             if not candidates:
-                return cleaned
+                return self._surname_first(cleaned) or cleaned
         elif gender and len(words) == 1:
             # "Whitaker … she says", where the article names Jerome and Dolores Whitaker: the pronoun's sex
             # tells the namesakes apart (and tells nothing where none has it)
@@ -234,6 +243,11 @@ class ArticleNames:
         if not matching:
             return cleaned
         return max(matching, key=lambda c: (_formality(c), c))
+
+    def _surname_first(self, word: str) -> str | None:
+        """The one name of three words or more that starts with this surname ("Teo Kok Leong", "Ong Kah Seng")."""
+        names = {name for name in self.names() if len(name.split()) >= 3 and name.split()[0].lower() == word.lower()}
+        return names.pop() if len(names) == 1 else None
 
     def bearers(self, surname_word: str) -> int:
         """How many people of this surname the article names (Lee, Pauline and Kerry Tanner are three)."""

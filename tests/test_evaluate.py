@@ -5,8 +5,9 @@ import json
 import pytest
 
 from quotes.errors import GoldError
-from quotes.evaluate import evaluate, load_gold
+from quotes.evaluate import GoldQuote, evaluate, format_report, load_gold
 from quotes.extract import extract_quotes
+from quotes.model import Quote
 from tests.conftest import GOLD, SEEDS
 
 
@@ -81,3 +82,16 @@ def test_gold_snippet_off_its_offset_is_rejected(tmp_path):
     path = _write_gold(tmp_path, [{"doc": "a.txt", "start": 3, "snippet": "hello", "speaker": "", "kind": "scare"}])
     with pytest.raises(GoldError, match="does not stand at offset 3"):
         load_gold(path, texts={"a.txt": "“hello”"})
+
+
+def test_details_list_each_quote_with_the_wrong_speaker_or_kind():
+    text = "“Not acceptable,” said Ann Lee. Fans called it “the Wall”."
+    gold = [GoldQuote("a.txt", 1, 16, "Not acceptable,", "Ann Lee", "direct"),
+            GoldQuote("a.txt", 48, 56, "the Wall", "", "scare")]
+    common = dict(source="a.txt", doc_id="a.txt", paragraph=0, depth=0, speaker_type="person", speaker_mention="",
+                  speaker_description="", cue="said", method="cue_adjacent", confidence=0.9, topics=(), context=text)
+    quotes = [Quote(quote_id="1", start=1, end=16, kind="direct", speaker="Bo Ray", text="Not acceptable,", **common),
+              Quote(quote_id="2", start=48, end=56, kind="partial", speaker="", text="the Wall", **common)]
+    report = format_report(evaluate(quotes, gold), details=True)
+    assert "speaker   a.txt:1 gold 'Ann Lee' got 'Bo Ray'" in report
+    assert "kind      a.txt:48 gold scare got partial 'the Wall'" in report

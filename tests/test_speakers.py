@@ -145,3 +145,15 @@ def test_a_nickname_in_or_after_a_name_is_another_name_for_the_person():
     assert names.resolve("Villanueva") == "Theresa Villanueva"
     assert names.resolve("Tess") == "Theresa Villanueva"
     assert names.resolve("Tank") == "Danny Mulgrew"
+
+
+def test_given_names_alone_find_the_one_full_name_they_start():
+    names = ArticleNames(["Nur Aisyah Hamzah", "Nur Aisyah", "Teo Kok Leong"])
+    assert names.resolve("Ms Nur Aisyah") == "Nur Aisyah Hamzah"
+    assert names.resolve("Kok Leong") == "Kok Leong"
+
+
+def test_a_titled_surname_finds_the_chinese_name_it_starts():
+    names = ArticleNames(["Teo Kok Leong", "Sharon Teo"])
+    assert names.resolve("Mr Teo") == "Teo Kok Leong"
+    assert names.resolve("Ms Teo") == "Sharon Teo"

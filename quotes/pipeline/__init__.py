@@ -30,10 +30,12 @@ def use_array_attribute_ruler(nlp: Language) -> None:
     nlp.rename_pipe("quotes_attributes", "attribute_ruler")
 
 
-def keep_title_abbreviations(nlp: Language) -> None:
-    """"Capt. Erin Whitlow" keeps "Capt." as one token, so that its full stop ends no sentence."""
-    for abbreviation in (line.capitalize() for line in load_lines("title_abbreviations.txt")):
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+def keep_abbreviations(nlp: Language) -> None:
+    """"Capt. Erin Whitlow" and "Sault Ste. Marie" keep "Capt." and "Ste." as one token, so that their full
+    stop ends no sentence."""
+    for lexicon in ("title_abbreviations.txt", "place_abbreviations.txt"):
+        for abbreviation in (line.capitalize() for line in load_lines(lexicon)):
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = None,
@@ -46,7 +48,7 @@ def load_pipeline(*, coreference: bool = True, topics_path: Path | str | None = 
     if importlib.util.find_spec(model) is None:
         raise ModelNotInstalledError(f"spaCy model '{model}' is not installed; run: {MODEL_INSTALL}")
     nlp = spacy.load(model)
-    keep_title_abbreviations(nlp)
+    keep_abbreviations(nlp)
     use_array_attribute_ruler(nlp)
     nlp.add_pipe("quotes_paragraphs", before="parser")
     nlp.add_pipe("quotes_names", after="ner")

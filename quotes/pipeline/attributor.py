@@ -39,6 +39,8 @@ MAX_ANTECEDENT_PARAGRAPHS = 3
 SOLE_CANDIDATE_PARAGRAPHS = 2
 # modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
+# ranks whose holder the bare title never means: "the minister" is not the shadow minister
+LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior"})
 # words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
 TITLE_QUALIFIERS = RANK_WORDS | frozenset({"local", "the", "a", "an", "his", "her", "their", "veteran", "longtime",
                                            "long-serving", "senior", "new", "newly", "opposition", "backbench"})
@@ -507,7 +509,9 @@ class _DocumentAttribution:
                         mention = self.mention_for(issuer)
                         if mention is not None and mention.kind in ("name", "organisation"):
                             return mention
-            if child.dep_ in ("compound", "poss") and child.i in self.entity_of \
+            # "the department's own brief": a body the article named before, under its common noun
+            common_body = child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ in self.lex.organisations
+            if common_body or child.dep_ in ("compound", "poss") and child.i in self.entity_of \
                     and self.entity_of[child.i].label_ in ORG_LABELS | PERSON_LABELS:
                 mention = self.mention_for(child)
                 if mention is not None and mention.kind in ("name", "organisation"):
@@ -707,7 +711,7 @@ class _DocumentAttribution:
                   and _strip_det(ent.text).lower() not in self.lex.news_outlets]
         by_word = [ent for ent in bodies if head.lower_ in ent.text.lower().split()]
         if by_word:
-            return by_word[-1]
+            return _owning_body(by_word[-1], head.lower_)
         lemma = head.lemma_.lower()
         described = [self.entity_of[t.head.i] for t in self.doc[:head.i]
                      if t.lemma_.lower() == lemma and t.dep_ == "appos" and t.head.i in self.entity_of
@@ -1035,6 +1039,13 @@ class _DocumentAttribution:
             if speaker is not None:
                 return Attribution(speaker=speaker, mention=mention.text if mention is not None else subject.text,
                                    speaker_type="person", cue=token.text, method="nested")
+            # "The Environment Agency wrote to us and said, “…”", "the council told us": a body the speaker names
+            body = self.mention_for(subject) if subject.pos_ != "PRON" else None
+            # (not "the tow company keeps telling me", which names no body the article gives)
+            if body is not None and body.kind == "organisation" and (
+                    body.head.pos_ == "PROPN" or body.head.lower_ in body.text.lower().split()):
+                return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
+                                   speaker_type="organisation", cue=token.text, method="nested")
             # "my mum said", "he told me": someone the outer speaker does not name
             return Attribution(mention=subject.text, cue=token.text, method="nested",
                                speaker_type="anonymous" if subject.pos_ != "PRON" else "unknown",
@@ -1155,8 +1166,22 @@ class _DocumentAttribution:
             if mention is not None and self._full_name(mention.text) != outer.speaker \
                     and self._gender(mention.text) == gender:
                 return mention
-        return self._only_person_of_gender(pronoun, gender, self._paragraph_index(pronoun.idx) - SOLE_CANDIDATE_PARAGRAPHS,
+        only = self._only_person_of_gender(pronoun, gender, self._paragraph_index(pronoun.idx) - SOLE_CANDIDATE_PARAGRAPHS,
                                            excluding=outer.speaker)
+        if only is not None:
+            return only
+        # "“Eli loved this city,” she said. “He used to tell me, ‘…’”": whom coreference ties the pronoun to,
+        # earlier in the paragraph (never the outer speaker himself)
+        resolved = self._named_antecedent(pronoun, gender)
+        if resolved is None or self._full_name(resolved.text) == outer.speaker:
+            return None
+        paragraph = self._paragraph_span(self._paragraph_index(pronoun.idx))
+        if paragraph is None:
+            return None
+        named_here = {self._full_name(ent.text) for ent in self.doc.ents
+                      if ent.label_ in PERSON_LABELS and paragraph.start <= ent.start < pronoun.i}
+        in_paragraph = paragraph.start <= resolved.head.i < pronoun.i or self._full_name(resolved.text) in named_here
+        return resolved if in_paragraph else None
 
     def _enclosing(self, n: int) -> Attribution | None:
         q = self.quotes[n]._.quote
@@ -1391,10 +1416,11 @@ class _DocumentAttribution:
         if role not in self._role_words and head.ent_type_ != "NORP" or not definite:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
-        pattern = re.compile(rf"\b{re.escape(' '.join(self._title_words(head)))}\b")
+        words = self._title_words(head)
+        pattern = re.compile(rf"\b{re.escape(' '.join(words))}\b")
         titled = self._titled_people(head, later=False)
         people = {name: mention for name, (mention, titles) in titled.items()
-                  if any(pattern.search(title) for title in titles)}
+                  if any(pattern.search(title) and not _lesser_rank(title, words) for title in titles)}
         if not people and _places_before(head):
             # "the Coatbridge MSP" is "Local MSP Graeme Dunleavy", whose title names no place, but "the Dublin Bay
             # North TD" is not "Cork South-West TD Nuala Brosnan"
@@ -1428,14 +1454,27 @@ class _DocumentAttribution:
                 continue
             # not "[an Oregon Democrat,] questioned Marisol Ketteridge"
             start = ent.start
-            while start > max(ent.start - 4, ent.sent.start) and not self.doc[start - 1].is_punct \
+            while start > max(ent.start - 6, ent.sent.start) and not self.doc[start - 1].is_punct \
                     and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
                 start -= 1
             title = f"{self.doc[start: ent.start].text} {ent.text} {mention.description}".lower()
+            title += self._title_before_comma(ent)
             # "TRTC CEO Joanne Whitcombe" holds the title "its chief executive"
             title = " ".join(self.lex.title_initialisms.get(word, word) for word in title.split())
             people.setdefault(self._full_name(mention.text), (mention, []))[1].append(title)
         return people
+
+    def _title_before_comma(self, name: Span) -> str:
+        """"the Minister for Defence Industry, Hamish Rennick": the title just before a name, across the comma
+        (whatever the parser made of the name)."""
+        if name.start < 2 or self.doc[name.start - 1].text != ",":
+            return ""
+        role = self.doc[name.start - 2]
+        while role.dep_ in ("pobj", "prep", "compound") and role.head.i < role.i:
+            role = role.head
+        if role.lemma_.lower() not in self._role_words or self.in_quote[role.i] != self.in_quote[name.start]:
+            return ""
+        return " " + self.doc[max(role.left_edge.i, name.start - 10): name.start - 1].text.lower()
 
     def _named_later(self, head: Token) -> Mention | None:
         """For a description the article fills in further down ("by the shadow housing secretary" …
@@ -1455,7 +1494,8 @@ class _DocumentAttribution:
             pattern = re.compile(r"\b" + r"\b.*\b".join(map(re.escape, words)) + r"\b")
             if any(pattern.search(title) for _, titles in earlier.values() for title in titles):
                 return None
-            holders = [mention for mention, titles in later.values() if any(pattern.search(t) for t in titles)]
+            holders = [mention for mention, titles in later.values()
+                       if any(pattern.search(t) and not _lesser_rank(t, words) for t in titles)]
             if holders:
                 return holders[0] if len(holders) == 1 else None
         return None
@@ -1657,6 +1697,13 @@ class _DocumentAttribution:
         for _, mention in self._named_before(token, prev_q.paragraph):
             if self._full_name(mention.text) != decided.speaker and self._compatible(mention.text, gender):
                 return None
+        # "… who assured her the data had been “properly anonymized.” Ekwueme said she was not convinced. /
+        # “…,” she said": the sentence between makes someone else the subject (a surname the tagger missed)
+        sentence = self._sentence_before_cue(token)
+        subject = self._sentence_subject(sentence) if sentence is not None and sentence.start_char > prev_q.end else None
+        if subject is not None and subject.kind == "name" and self._full_name(subject.text) != decided.speaker \
+                and self._compatible(subject.text, gender):
+            return None
         return Mention(decided.speaker, "name", token, decided.description)
 
     def _paragraph_subject(self, token: Token, gender: str) -> Mention | None:
@@ -1741,11 +1788,12 @@ class _DocumentAttribution:
                    for c in sentence.root.children)
 
     def _is_thing(self, mention: Mention, subject: Token) -> bool:
-        """A description that names no person, body, source or document ("the scale of the fraud")."""
+        """A description that names no person, body or source ("the scale of the fraud"), or a document whose
+        issuer it does not name ("Ms Vail said the brief had reflected “…”")."""
         lemma = subject.lemma_.lower()
         return mention.kind == "nominal" and subject.pos_ == "NOUN" and not self._is_person_word(subject) \
             and not self._is_person_description(subject) and lemma not in self.lex.anonymous_heads \
-            and lemma not in self.lex.document_nouns and lemma not in ALWAYS_ANONYMOUS
+            and lemma not in ALWAYS_ANONYMOUS
 
     def _is_person_description(self, head: Token) -> bool:
         # "the 29-year-old right-hander": an age makes any noun a person
@@ -1854,6 +1902,22 @@ def _quoted_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _lesser_rank(title: str, words: list[str]) -> bool:
+    """Whether a title is a lesser rank of the one `words` give: "the minister" (or "the energy secretary") is
+    never "shadow minister Leanne Cordell", "deputy secretary Kirsten Vail" or "the shadow energy secretary"."""
+    ranks = "|".join(sorted(LESSER_RANKS - set(words)))
+    return re.search(rf"\b(?:{ranks})\s+(?:\S+\s+){{0,2}}?{re.escape(words[0])}\b", title) is not None
+
+
+def _owning_body(ent: Span, word: str) -> Span:
+    """"the department" in "the Department of Defence’s Capability Acquisition and Sustainment Group" is the
+    Department of Defence: the owner, where the word is in the owner's part of the name."""
+    possessive = next((t.i for t in ent if t.tag_ == "POS"), None)
+    if possessive is not None and any(t.lower_ == word for t in ent.doc[ent.start: possessive]):
+        return ent.doc[ent.start: possessive]
+    return ent
 
 
 def _without_owner(name: str) -> str:

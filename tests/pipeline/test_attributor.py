@@ -471,6 +471,49 @@ CASES = [
     # a school year is a word for a player
     ("DeShawn Hawkins finished with seven catches for 132 yards. “Nah, that ball was a little behind me,” the junior "
      "said.", "Nah, that ball", "DeShawn Hawkins", None, "direct"),
+    # a body the outer speaker names as having said the inner quote ("The Environment Agency wrote … and said"),
+    # or whose document speaks ("the department's own brief … says"; the owner in a name, not its unit)
+    ("Asked whether the council had acted too slowly, Cllr Harriet Bligh told the EDP:\n‘The Environment Agency wrote "
+     "to us last year and said, “There is no economic case for hard defences.” That is the reality.’",
+     "There is no economic case", "Environment Agency", "nested", "direct"),
+    ("Kirsten Vail, the head of the Department of Defence’s Capability Acquisition and Sustainment Group, gave "
+     "evidence.\n“The department’s own brief to the minister says, ‘The delivery schedule is no longer "
+     "recoverable.’ Does that help?” Senator Parr asked.", "The delivery schedule", "Department of Defence",
+     "nested", "direct"),
+    # but a company the article never names is no body ("the tow company")
+    ("A Richfield resident said she had waited six hours, as the National Weather Service warned of more snow. \"I've "
+     "been calling since 7,\" she said. \"The tow company keeps telling me 'we'll get to you.' When?\"",
+     "we'll get to you", "", "nested", "direct"),
+    # "He" inside a quote: the one the outer speaker just named, by coreference; "the minister" is never the
+    # shadow minister, and "the Minister for Defence Industry, Hamish Rennick" holds that title
+    ("Eli Okafor, 24, was killed on his bike. Tyler Brandvold, the driver, denies manslaughter.\n\"Eli loved this city. He loved riding through it at 6 a.m.,\" Denise Okafor said. \"He used to tell me, "
+     "'Mom, Portland's at its best when it's still asleep.'\"", "Mom, Portland", "Eli Okafor", "nested", "direct"),
+    ("The row grew, with shadow minister for defence industry Leanne Cordell accusing the Minister for Defence "
+     "Industry, Hamish Rennick, of delay.\n“The minister knew about these defects last March. He told Australians "
+     "the program was ‘on track’,” Ms Cordell said.", "on track", "Hamish Rennick",
+     "nested", "partial"),
+    # a document whose issuer goes unnamed reports nothing: the one who said so does
+    ("Deputy secretary Kirsten Vail gave evidence on Wednesday. Ms Vail said the brief had reflected “a worst-case "
+     "assessment at a point in time”.", "a worst-case assessment", "Kirsten Vail", "cue_syntax", "partial"),
+    # "Ste." in a place name ends no sentence, so the sentence before the quote keeps its subject
+    ("Their mother, Donna Hartigan, flew in from Sault Ste. Marie, Ontario, and watched from the stands. Sam "
+     "Hartigan scored twice. \"I've been dreading this series,\" she said.", "I've been dreading", "Donna Hartigan",
+     None, "direct"),
+    # "who assured her": the relative pronoun is the name the clause hangs on; and a later "she said" is not that
+    # earlier speaker where the sentence between has someone else of her sex as its subject
+    ("Ekwueme, 38, said she took the issue to Corvane's chief technology officer, Dana Whitcombe, who assured her "
+     "the data had been \"properly anonymized.\" Ekwueme said she was not convinced.\n\"I put the logs up on the "
+     "screen,\" she said.", "properly anonymized", "Dana Whitcombe", "cue_syntax", "partial"),
+    ("Rosalind Ekwueme, 38, said she took the issue to Corvane's chief technology officer, Dana Whitcombe, who "
+     "assured her the data had been \"properly anonymized.\" Ekwueme said she was not convinced.\n\"I put the logs "
+     "up on the screen,\" she said.", "I put the logs", "Rosalind Ekwueme", None, "direct"),
+    # "Ms Nur Aisyah" is Nur Aisyah Hamzah; "Mr Teo" is Teo Kok Leong, not Sharon Teo
+    ("Commuters included Ms Nur Aisyah Hamzah, 29, a nurse. Ms Nur Aisyah reached the hospital at 9.35am. “My "
+     "patients don’t wait,” she said.\nRetiree Teo Kok Leong, 68, paid $38 for a car. Ms Sharon Teo, an MP, "
+     "called it unacceptable.\n“For old people like me, it is not a small thing,” said Mr Teo.",
+     "For old people", "Teo Kok Leong", "cue_adjacent", "direct"),
+    ("Commuters included Ms Nur Aisyah Hamzah, 29, a nurse. “My patients don’t wait,” Ms Nur Aisyah told The "
+     "Straits Times.", "My patients", "Nur Aisyah Hamzah", "cue_adjacent", "direct"),
 ]
 
 
