@@ -17,7 +17,7 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 _NOT_FIRST_NAMES = frozenset("""
 a an and as at after before but by during for from if in into it its last like meanwhile new next now of on or
 our over said says since so some than that the their then these this those though told under unlike until when
-where while with yet according asked speaking writing
+where while with yet according asked speaking writing all both each every many most no
 """.split())
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
@@ -193,7 +193,8 @@ class ArticleNames:
 
     def add(self, name: str) -> None:
         cleaned = clean_name(name)
-        if len(cleaned.split()) >= 2:
+        # "the All Blacks", tagged a person, is a team
+        if len(cleaned.split()) >= 2 and cleaned.split()[0].lower() not in _NOT_FIRST_NAMES:
             self._by_surname[surname(cleaned)][cleaned] += 1
 
     def resolve(self, mention: str, gender: str = "") -> str:
@@ -269,9 +270,14 @@ class ArticleNames:
                 surname_written = f"{surname_written} {match.group(3)}"
             # "the White House" is a body, but the tagger calls "Tarek Bensalah" one too: only a name that
             # the article writes after "the" stays a body's
-            body = f"{first} {surname_written}".lower() in excluded and not is_first_name(first) \
-                and re.search(r"\b[Tt]he\s+" + re.escape(f"{first} {surname_written}"), text)
-            if body:
+            written_name = f"{first} {surname_written}"
+            body = written_name.lower() in excluded and not is_first_name(first) \
+                and re.search(r"\b[Tt]he\s+" + re.escape(written_name), text)
+            # nor is "Super Rugby" someone called Rugby, where the article names the body Super Rugby Pacific
+            starts_body = not is_first_name(first) and any(
+                name.startswith(written_name.lower() + " ") and name.split()[len(written_name.split())] not in _suffixes()
+                for name in excluded)
+            if body or starts_body:
                 continue
             # "Bringing Imogen to Ascot": a sentence-initial verb is not a first name, nor a possessive
             # ("Korvenland's Halvard")
@@ -307,6 +313,10 @@ class ArticleNames:
         word = clean_name(mention).lower()
         matches = {name for counter in self._by_surname.values() for name in counter
                    if name.split()[0].lower() == word}
+        if not matches:
+            # "Lachie" is Lachlan Brough
+            matches = {name for counter in self._by_surname.values() for name in counter
+                       if first_names_match(name.split()[0], word)}
         return matches.pop() if len(matches) == 1 else None
 
     def names(self) -> list[str]:

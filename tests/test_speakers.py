@@ -157,3 +157,21 @@ def test_a_titled_surname_finds_the_chinese_name_it_starts():
     names = ArticleNames(["Teo Kok Leong", "Sharon Teo"])
     assert names.resolve("Mr Teo") == "Teo Kok Leong"
     assert names.resolve("Ms Teo") == "Sharon Teo"
+
+
+def test_a_capitalised_pair_that_starts_a_body_name_is_nobody():
+    names = ArticleNames()
+    names.add_from_text("The Super Rugby Pacific final is on Friday. Super Rugby bosses met.", "Rugby",
+                        not_people=["Super Rugby Pacific"])
+    names.add_from_text("Constantine Papadakis SC argued for the defence.", "Papadakis",
+                        not_people=["Constantine Papadakis SC"])
+    assert names.names() == ["Constantine Papadakis"]
+
+
+def test_a_team_written_with_a_quantifier_is_no_person():
+    assert ArticleNames(["All Blacks", "Hamish Galloway"]).names() == ["Hamish Galloway"]
+
+
+def test_a_diminutive_finds_the_one_full_name():
+    names = ArticleNames(["Lachlan Brough", "Finn McAllister"])
+    assert names.resolve_first_name("Lachie") == "Lachlan Brough"

@@ -437,6 +437,9 @@ class _DocumentAttribution:
         # tagger calls it a proper noun
         if head.lemma_.lower() in self.lex.person_nouns and any(c.dep_ == "det" for c in head.children):
             return None
+        if head.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_ in ("elder", "older") for c in head.children):
+            parent = self._parent_of_surname(head.text)
+            return Mention(parent, "name", head) if parent is not None else None
         ent = self.entity_of.get(head.i)
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
@@ -488,6 +491,15 @@ class _DocumentAttribution:
             # "Mr. Patel": the title tells namesakes apart (his sister is Dr. Amira Patel)
             text = self.doc[first - 1: last].text
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
+
+    def _parent_of_surname(self, surname_word: str) -> str | None:
+        """"The elder Lomax": of the people the article names with that surname, the one it introduces as a
+        parent ("her father, Ray Lomax", "whose father Gordon")."""
+        namesakes = [name for name in self.names.names() if surname(name) == surname_word.lower()]
+        parent_words = "|".join(sorted(word for word, same in self.lex.kin.items() if same in ("father", "mother")))
+        parents = [name for name in namesakes
+                   if re.search(rf"\b(?i:{parent_words}),?\s+{re.escape(name.split()[0])}\b", self.text)]
+        return parents[0] if len(parents) == 1 else None
 
     def _issuer(self, head: Token) -> Mention | None:
         """Who issued a document that speaks: "a statement from the regional administration", "a Ministry of
@@ -1496,9 +1508,27 @@ class _DocumentAttribution:
                 return None
             holders = [mention for mention, titles in later.values()
                        if any(pattern.search(t) and not _lesser_rank(t, words) for t in titles)]
+            # "Mistassini Metals … its chief executive" is "Mistassini chief executive Hélène Roy-Dufresne", not
+            # "Kestrel chief executive officer Graham Whitcombe", where a title names the owner
+            owner = self._owning_body_word(head)
+            owned = [mention for mention, titles in later.values() if owner and any(
+                pattern.search(t) and not _lesser_rank(t, words) and re.search(rf"\b{re.escape(owner)}\b", t)
+                for t in titles)]
+            holders = owned or holders
             if holders:
                 return holders[0] if len(holders) == 1 else None
         return None
+
+    def _owning_body_word(self, head: Token) -> str:
+        """The first word, lower case, of the body a title's possessive points at: "its" is the last body the
+        sentence names before it ("Mistassini"), and "Mistassini's" itself."""
+        possessive = next((c for c in head.children if c.dep_ == "poss"), None)
+        if possessive is None:
+            return ""
+        if possessive.lower_ in ("its", "their"):
+            bodies = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.sent == head.sent and ent.end <= head.i]
+            return bodies[-1][0].lower_ if bodies else ""
+        return possessive.lower_ if possessive.pos_ == "PROPN" else ""
 
     def _person_of_age(self, head: Token) -> str | None:
         """For "the 67-year-old": the last person introduced as "Name, 67," before it."""

@@ -514,6 +514,18 @@ CASES = [
      "For old people", "Teo Kok Leong", "cue_adjacent", "direct"),
     ("Commuters included Ms Nur Aisyah Hamzah, 29, a nurse. “My patients don’t wait,” Ms Nur Aisyah told The "
      "Straits Times.", "My patients", "Nur Aisyah Hamzah", "cue_adjacent", "direct"),
+    # "the elder Lomax" is the one of that surname the article introduces as a parent
+    ("Owner Becky Lomax, 44, took over the business from her father, Ray Lomax, in 2009. Kieran O’Dowd, a singer, "
+     "played there first.\n“I told her to sell up years ago,” the elder Lomax said.", "I told her", "Ray Lomax",
+     "cue_adjacent", "direct"),
+    # "its chief executive" in the lede is the chief executive of the body the sentence names
+    ("The battle for Mistassini Metals Inc. turned hostile Monday, as its chief executive accused Kestrel Mining "
+     "Corp. of trying to buy the company \"on the cheap.\"\nKestrel chief executive officer Graham Whitcombe declined "
+     "to comment.\n\"This is a raid,\" said Mistassini chief executive Hélène Roy-Dufresne.",
+     "on the cheap", "Hélène Roy-Dufresne", "named_later", "partial"),
+    # a goaltender is a player
+    ("Mikko Saarinen, the 30-year-old Finn, made 38 saves. \"It's a good feeling,\" the goaltender said.",
+     "It's a good feeling", "Mikko Saarinen", None, "direct"),
 ]
 
 
