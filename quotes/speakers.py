@@ -230,11 +230,9 @@ class ArticleNames:
                 or candidates
         if len(words) == 1 or all(w.lower() in SURNAME_PARTICLES for w in words[:-1]):
             # a bare surname ("Ó Súilleabháin", "de Groot" too) refers to the person of that surname the article
-            # named most often; between namesakes named as often, to the one named first (news introduces its
-            # main subject first and gives relatives their first names: "David Ashcombe … His father, Stanley
-            # Ashcombe")
-            order = {name: rank for rank, name in enumerate(candidates)}
-            return max(candidates.items(), key=lambda item: (item[1], -order[item[0]]))[0]
+            # named first: news introduces its main subject first and gives relatives their first names each
+            # time ("Eli Okafor … Okafor … his father, Raymond Okafor … Raymond Okafor told")
+            return next(iter(candidates))
         matching = [c for c in candidates if first_names_match(c.split()[0], words[0])]
         if not matching and len(words) >= 3:
             # "Skipper Lewis Hartnell": a role word the title list does not know, before a known name

@@ -175,3 +175,8 @@ def test_a_team_written_with_a_quantifier_is_no_person():
 def test_a_diminutive_finds_the_one_full_name():
     names = ArticleNames(["Lachlan Brough", "Finn McAllister"])
     assert names.resolve_first_name("Lachie") == "Lachlan Brough"
+
+
+def test_a_bare_surname_is_the_namesake_named_first():
+    names = ArticleNames(["Eli Okafor", "Raymond Okafor", "Raymond Okafor", "Denise Okafor"])
+    assert names.resolve("Okafor") == "Eli Okafor"
