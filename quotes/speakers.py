@@ -285,6 +285,11 @@ class ArticleNames:
                     and not not_a_first_name:
                 self.add(f"{first} {surname_written}")
         self._add_pairs(text, _CAPITALISED_WORD, re.escape(surname_word))
+        # "Lance Whitby and his wife, Jan": the spouse given only a first name shares the surname
+        for match in re.finditer(rf"\b{written}\b(?:,[^,.]*,)?\s+and\s+(?:his|her)\s+(?:wife|husband),?\s+"
+                                 rf"({_CAPITALISED_WORD})\b(?!\s+[A-Z])", text):
+            if is_first_name(match.group(1)):
+                self.add(f"{match.group(1)} {surname_word}")
 
     def add_nicknames_from_text(self, text: str) -> None:
         """Theresa “Tess” Villanueva, or Danny Mulgrew, known as “Tank”: the full name, and the nickname as

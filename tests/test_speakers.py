@@ -180,3 +180,9 @@ def test_a_diminutive_finds_the_one_full_name():
 def test_a_bare_surname_is_the_namesake_named_first():
     names = ArticleNames(["Eli Okafor", "Raymond Okafor", "Raymond Okafor", "Denise Okafor"])
     assert names.resolve("Okafor") == "Eli Okafor"
+
+
+def test_a_spouse_given_only_a_first_name_shares_the_surname():
+    names = ArticleNames(["Lance Whitby", "Carl Whitby"])
+    names.add_from_text("Among them is the bungalow that Lance Whitby and his wife, Jan, bought in 1994.", "Whitby")
+    assert names.resolve("Mrs Whitby") == "Jan Whitby"
