@@ -271,10 +271,11 @@ class ArticleNames:
             written_name = f"{first} {surname_written}"
             body = written_name.lower() in excluded and not is_first_name(first) \
                 and re.search(r"\b[Tt]he\s+" + re.escape(written_name), text)
-            # nor is "Super Rugby" someone called Rugby, where the article names the body Super Rugby Pacific
+            # nor is "Super Rugby" someone called Rugby, where the article names the body Super Rugby Pacific, or
+            # "Hospital Limerick" in University Hospital Limerick
             starts_body = not is_first_name(first) and any(
                 name.startswith(written_name.lower() + " ") and name.split()[len(written_name.split())] not in _suffixes()
-                for name in excluded)
+                or name.endswith(" " + written_name.lower()) for name in excluded)
             if body or starts_body:
                 continue
             # "Bringing Imogen to Ascot": a sentence-initial verb is not a first name, nor a possessive

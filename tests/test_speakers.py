@@ -186,3 +186,10 @@ def test_a_spouse_given_only_a_first_name_shares_the_surname():
     names = ArticleNames(["Lance Whitby", "Carl Whitby"])
     names.add_from_text("Among them is the bungalow that Lance Whitby and his wife, Jan, bought in 1994.", "Whitby")
     assert names.resolve("Mrs Whitby") == "Jan Whitby"
+
+
+def test_a_capitalised_pair_that_ends_a_body_name_is_nobody():
+    names = ArticleNames()
+    names.add_from_text("Patients at University Hospital Limerick waited. Hospital Limerick staff were tired.",
+                        "Limerick", not_people=["University Hospital Limerick"])
+    assert names.names() == []

@@ -1852,6 +1852,10 @@ class _DocumentAttribution:
                 mention = self.mention_for(subject)
                 if mention is not None and mention.kind == "nominal":
                     mention = self._appositive_name(subject) or mention
+                # "Beside him, his daughter was less inclined to laugh.": the relative the article names
+                relative = self._relative_by_surname(subject) if mention is not None and mention.kind == "nominal" else None
+                if relative is not None:
+                    return Mention(relative, "name", subject, mention.text)
                 if mention is not None and mention.kind in ("name", "pronoun"):
                     return mention
         return None

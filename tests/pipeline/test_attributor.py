@@ -526,6 +526,10 @@ CASES = [
     # a goaltender is a player
     ("Mikko Saarinen, the 30-year-old Finn, made 38 saves. \"It's a good feeling,\" the goaltender said.",
      "It's a good feeling", "Mikko Saarinen", None, "direct"),
+    # "his daughter" as the subject before a "she said" is the daughter the article names
+    ("His daughter, Niamh O’Dwyer, drove down from Dublin. Pádraig O’Dwyer, 78, waited 27 hours at University "
+     "Hospital Limerick, where nurse Úna Kavanagh called the wait “a disgrace”.\n“I’ve a bed now, so I’m grand,” he said.\nBeside him, his daughter was less inclined to "
+     "laugh. “He’s making jokes, so he’s on the mend,” she said.", "He’s making jokes", "Niamh O’Dwyer", None, "direct"),
 ]
 
 
