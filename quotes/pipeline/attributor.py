@@ -356,6 +356,9 @@ class _DocumentAttribution:
         # "In a statement read to the court, Callum’s mother, Joanne Ashworth, said:" parsed with the name hung
         # on "court": a person's name between commas just before the cue
         before = self.doc[verb.i - 2] if verb.i >= 2 and self.doc[verb.i - 1].text == "," else None
+        # (or before an age between commas: "“…,” Aguirre, 67, said", with the name hung on the quote's words)
+        if before is not None and before.like_num and before.i >= 2 and self.doc[before.i - 1].text == ",":
+            before = self.doc[before.i - 2]
         if before is not None and before.ent_type_ in PERSON_LABELS and self.in_quote[before.i] == -1:
             return before
         # inverted order without a parsed subject: "said Colin Mortimer"

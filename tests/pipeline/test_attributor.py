@@ -530,6 +530,10 @@ CASES = [
     ("His daughter, Niamh O’Dwyer, drove down from Dublin. Pádraig O’Dwyer, 78, waited 27 hours at University "
      "Hospital Limerick, where nurse Úna Kavanagh called the wait “a disgrace”.\n“I’ve a bed now, so I’m grand,” he said.\nBeside him, his daughter was less inclined to "
      "laugh. “He’s making jokes, so he’s on the mend,” she said.", "He’s making jokes", "Niamh O’Dwyer", None, "direct"),
+    # an age between commas after the name, which the parser hung on the quote's words
+    ("For 22 years, Dolores Aguirre never gave the well much thought.\n\"It made this awful gurgling sound, like a "
+     "drain, and then nothing,\" Aguirre, 67, said from the porch of the home she shares with her husband, Ray "
+     "Aguirre.", "It made this awful", "Dolores Aguirre", "cue_adjacent", "direct"),
 ]
 
 
