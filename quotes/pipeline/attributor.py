@@ -39,6 +39,8 @@ MAX_ANTECEDENT_PARAGRAPHS = 3
 SOLE_CANDIDATE_PARAGRAPHS = 2
 # modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
+# verbs whose object is the one a speaker then calls "you": "the judge told Blaine", "jailing him, the sheriff said"
+ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "urge", "thank", "ask"})
 # ranks whose holder the bare title never means: "the minister" is not the shadow minister
 LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior"})
 # words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
@@ -1043,6 +1045,13 @@ class _DocumentAttribution:
                 continue
             if subject.lower_ in ("i", "we"):
                 break
+            if subject.lower_ == "you":
+                # "You told officers, ‘…’" in a judge's remarks: whom the outer speaker addresses
+                mention = self._addressee(outer_span, outer)
+                if mention is None:
+                    break
+                return Attribution(speaker=self._full_name(mention.text), mention=subject.text, speaker_type="person",
+                                   cue=token.text, method="nested")
             mention = self._quoted_person(subject) or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
                 speaker = self._full_name(mention.text)
@@ -1068,6 +1077,20 @@ class _DocumentAttribution:
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
+
+    def _addressee(self, outer_span: Span, outer: Attribution) -> Mention | None:
+        """Whom a speaker tells or sentences in the two paragraphs before the quote ("Judge Helen Marchbank KC told
+        Blaine he had …", "Sheriff Baxendale told him …"): a name, or a pronoun that coreference ties to one."""
+        start = self._paragraph_span(max(0, self._paragraph_index(outer_span.start_char) - 2))
+        for token in reversed(self.doc[start.start if start is not None else 0: outer_span.start]):
+            if self.in_quote[token.i] != -1 or token.dep_ not in ("dobj", "dative") \
+                    or token.head.lemma_.lower() not in ADDRESSING_VERBS:
+                continue
+            mention = self._name_mention(token) if token.pos_ == "PROPN" else \
+                self._named_antecedent(token, PRONOUN_GENDER.get(token.lower_, "")) if token.pos_ == "PRON" else None
+            if mention is not None and self._full_name(mention.text) != outer.speaker:
+                return mention
+        return None
 
     def _relative_of_speaker(self, head: Token) -> Mention | None:
         """For "my mom would say" inside a quote: the one person the article describes as that relative

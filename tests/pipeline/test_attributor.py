@@ -534,6 +534,10 @@ CASES = [
     ("For 22 years, Dolores Aguirre never gave the well much thought.\n\"It made this awful gurgling sound, like a "
      "drain, and then nothing,\" Aguirre, 67, said from the porch of the home she shares with her husband, Ray "
      "Aguirre.", "It made this awful", "Dolores Aguirre", "cue_adjacent", "direct"),
+    # "you" inside a judge's remarks is whom the judge told or sentenced
+    ("Sentencing him on Friday, Judge Helen Marchbank KC told Connor Blaine he had turned a disagreement into a "
+     "tragedy.\n\"You armed yourself with a knife,\" she said.\n\"You told officers, 'I only meant to scare him.' The "
+     "jury rejected that account.\"", "I only meant", "Connor Blaine", "nested", "direct"),
 ]
 
 
