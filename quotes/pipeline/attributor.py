@@ -52,9 +52,9 @@ GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", 
 # "who asked not to be named", "speaking on condition of anonymity", "who was not authorized to speak publicly"
 ANONYMITY = re.compile(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak"
                        r"|\b(?:declined|refused) to give (?:her|his|their) names?\b|\bnames? (?:not be used|be withheld|withheld)\b")
-# "Doctors Without Borders (MSF)": the name is group 1
+# "Doctors Without Borders (MSF)": the name is group 1 (the parser may leave the closing bracket out of a subject)
 ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|without|the|on|in|&)\s+)*)*[A-Z][\w’'&-]*)"
-                            r"\s+\([A-Z][A-Za-z]{1,5}\)")
+                            r"\s+\([A-Z][A-Za-z]{1,5}\)?")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -1370,8 +1370,11 @@ class _DocumentAttribution:
                        if "".join(w[0] for w in name.split() if w[0].isupper()) == text and len(name.split()) > 1}
             if not spelled:
                 # "ECB" for the England and Wales Cricket Board, "CDC" for the Centers for Disease Control and
-                # Prevention: an acronym that leaves out one of the capitals
-                spelled = {name for name in self._organisation_entities | self._capitalised_runs
+                # Prevention: an acronym that leaves out one of the capitals (and the country in front: "US Centers …")
+                names = self._organisation_entities | self._capitalised_runs
+                names |= {name.split(" ", 1)[1] for name in names
+                          if " " in name and name.split()[0].isupper() and len(name.split()[0]) <= 3}
+                spelled = {name for name in names
                            if _drops_one_capital(text, "".join(w[0] for w in name.split() if w[0].isupper()))}
             if len(spelled) == 1:
                 return spelled.pop()

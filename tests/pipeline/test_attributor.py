@@ -538,6 +538,15 @@ CASES = [
     ("Sentencing him on Friday, Judge Helen Marchbank KC told Connor Blaine he had turned a disagreement into a "
      "tragedy.\n\"You armed yourself with a knife,\" she said.\n\"You told officers, 'I only meant to scare him.' The "
      "jury rejected that account.\"", "I only meant", "Connor Blaine", "nested", "direct"),
+    # an acronym for a body named with its country in front ("US Centers for Disease Control and Prevention");
+    # a bracketed acronym the parser leaves unclosed in the subject
+    ("Cases are reported to the US Centers for Disease Control and Prevention.\nIn its report, the CDC urged "
+     "providers to \"consider valley fever in any patient with pneumonia.\"", "consider valley fever",
+     "Centers for Disease Control and Prevention", "cue_syntax", "partial"),
+    ("Food prices have tripled, according to the UN. Humanitarian agencies' warehouses in the town are almost empty."
+     "\nDoctors Without Borders (MSF) said in a statement that its clinic in Tawila was treating \"more than 300 "
+     "children a week for severe acute malnutrition.\"", "more than 300", "Doctors Without Borders", "cue_syntax",
+     "partial"),
 ]
 
 
