@@ -995,7 +995,10 @@ class _DocumentAttribution:
         if earlier_index is None:
             return None
         earlier = self.decided[earlier_index]
-        if not earlier.speaker or earlier.speaker == last.speaker or earlier.method == "unresolved":
+        # ("“Was it a push?” one reporter asked. / “It was hockey,” Rutkowski said. / “Would you …?”": an
+        # unnamed questioner takes part too)
+        if not earlier.speaker and earlier.speaker_type != "anonymous" or earlier.speaker == last.speaker \
+                and earlier.description == last.description or earlier.method == "unresolved":
             return None
         last_text = self.quotes[previous]._.quote
         # an exchange runs line after line: a paragraph of the reporter's between two quotes ends it

@@ -547,6 +547,10 @@ CASES = [
      "\nDoctors Without Borders (MSF) said in a statement that its clinic in Tawila was treating \"more than 300 "
      "children a week for severe acute malnutrition.\"", "more than 300", "Doctors Without Borders", "cue_syntax",
      "partial"),
+    # an unnamed questioner takes part in an exchange: the next bare question is theirs, the answer the coach's
+    ("At his news conference, Bill Rutkowski was pressed on the call.\n\"Was it a push?\" one reporter asked.\n\"It "
+     "was hockey,\" Rutkowski said.\n\"Would you challenge it again?\"\n\"I did challenge it. Next question.\"",
+     "Would you challenge", "", "exchange", "direct"),
 ]
 
 
