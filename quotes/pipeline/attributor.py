@@ -1908,6 +1908,11 @@ class _DocumentAttribution:
         preceding = text[max(0, q.mark_start - 12): q.mark_start].lower()
         if "so-called" in preceding or "so called" in preceding:
             return "scare"
+        if q.depth == 0 and _is_title_cased(content) and not text[:q.mark_start].rstrip().endswith(":") \
+                and text[:q.mark_start].rstrip()[-1:] not in ("", "\n"):
+            # "the ‘Beast from the East’", "its ‘No Cold Calling’ zones", "the song “Broadway Lights,”": a name or a
+            # title woven into the sentence
+            return "scare"
         if q.depth > 0:
             # a quote inside a quote is an utterance unless it is a word or two
             return "direct" if len(content.split()) >= 3 else "partial"
@@ -1940,6 +1945,19 @@ class _DocumentAttribution:
         span._.cue = attribution.cue
         span._.method = attribution.method
         span._.confidence = confidence.get(attribution.method, 0.0)
+
+
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "from", "and", "or", "in", "on", "at", "to", "with", "by"})
+
+
+def _is_title_cased(content: str) -> bool:
+    """Whether quoted words read as a name or a title: two words or more, each capitalised but the small ones
+    ("Beast from the East", "No Cold Calling", "Still Here")."""
+    words = re.findall(r"[\w’'-]+", content)
+    if len(words) < 2 or words[0].lower() in TITLE_SMALL_WORDS and not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) \
+        and sum(w[0].isupper() for w in words) >= 2
 
 
 def _comparable_words(text: str) -> tuple[str, ...]:

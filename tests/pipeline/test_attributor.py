@@ -551,6 +551,11 @@ CASES = [
     ("At his news conference, Bill Rutkowski was pressed on the call.\n\"Was it a push?\" one reporter asked.\n\"It "
      "was hockey,\" Rutkowski said.\n\"Would you challenge it again?\"\n\"I did challenge it. Next question.\"",
      "Would you challenge", "", "exchange", "direct"),
+    # a name or a title in title case woven into the sentence is a scare quote, even after a comma
+    ("The council said it would expand its network of ‘No Cold Calling’ zones.", "No Cold Calling", "", "scare",
+     "scare"),
+    ("Friends played the band's best-known song, \"Broadway Lights,\" at a vigil on Sunday.", "Broadway Lights", "",
+     "scare", "scare"),
 ]
 
 
