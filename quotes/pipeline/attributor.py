@@ -41,8 +41,8 @@ SOLE_CANDIDATE_PARAGRAPHS = 2
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
 # verbs whose object is the one a speaker then calls "you": "the judge told Blaine", "jailing him, the sheriff said"
 ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "urge", "thank", "ask"})
-# ranks whose holder the bare title never means: "the minister" is not the shadow minister
-LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior"})
+# ranks whose holder the bare title never means: "the minister" is not the shadow minister nor a former one
+LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
 # words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
 TITLE_QUALIFIERS = RANK_WORDS | frozenset({"local", "the", "a", "an", "his", "her", "their", "veteran", "longtime",
                                            "long-serving", "senior", "new", "newly", "opposition", "backbench"})

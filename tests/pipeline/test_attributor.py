@@ -556,6 +556,10 @@ CASES = [
      "scare"),
     ("Friends played the band's best-known song, \"Broadway Lights,\" at a vigil on Sunday.", "Broadway Lights", "",
      "scare", "scare"),
+    # "the minister" is not "a former housing minister"
+    ("Matthew Corran, the housing minister, tabled the amendments. Sir Graham Pollitt, a former housing minister "
+     "himself, said both parties were guilty of wishful thinking.\nMr Corran, 52, brushed off the criticism. “I’d "
+     "rather get this right than get it fast,” the minister said.", "I’d rather", "Matthew Corran", None, "direct"),
 ]
 
 
