@@ -1461,7 +1461,8 @@ class _DocumentAttribution:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
         words = self._title_words(head)
-        pattern = re.compile(rf"\b{re.escape(' '.join(words))}\b")
+        # ("the captain’s younger brother" holds no captaincy)
+        pattern = re.compile(rf"\b{re.escape(' '.join(words))}\b(?!['’]s)")
         titled = self._titled_people(head, later=False)
         people = {name: mention for name, (mention, titles) in titled.items()
                   if any(pattern.search(title) and not _lesser_rank(title, words) for title in titles)}
@@ -1786,6 +1787,11 @@ class _DocumentAttribution:
             mention = self._sentence_subject(sentence)
             if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
                 return mention
+            # "England's approach has been labelled “Harland-ball”, though the captain has made clear he is not a
+            # fan. / “…,” he said.": where a thing heads the sentence, the titled person of a later clause
+            holder = self._clause_role_holder(sentence) if mention is None else None
+            if holder is not None and self._compatible(holder.text, gender):
+                return holder
             # "Quayle’s editor, Jonah Petrakis, has worked with her since 2009. He says … / “…,” he says."
             # ("Joanne Pfeiffer … is one of those folks. … she drives to the library, she said. / “…,” the
             # 61-year-old said.": a description takes the sex of the pronoun it goes on from)
@@ -1796,6 +1802,14 @@ class _DocumentAttribution:
                 return None
             gender = gender or pronoun_gender
             token, sentence = sentence.root, self._sentence_before(sentence.start)
+        return None
+
+    def _clause_role_holder(self, sentence: Span) -> Mention | None:
+        """The one person a definite title stands for as the subject of a joined or subordinate clause."""
+        for subject in reversed(sentence):
+            if subject.dep_ in SUBJECT_DEPS and subject.head.dep_ in ("advcl", "conj") and self.in_quote[subject.i] == -1 \
+                    and subject.pos_ == "NOUN":
+                return self._role_holder(subject)
         return None
 
     def _sentence_before_cue(self, token: Token) -> Span | None:

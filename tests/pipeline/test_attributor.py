@@ -560,6 +560,12 @@ CASES = [
     ("Matthew Corran, the housing minister, tabled the amendments. Sir Graham Pollitt, a former housing minister "
      "himself, said both parties were guilty of wishful thinking.\nMr Corran, 52, brushed off the criticism. “I’d "
      "rather get this right than get it fast,” the minister said.", "I’d rather", "Matthew Corran", None, "direct"),
+    # a title as the subject of a later clause, where a thing heads the sentence; "the captain’s younger brother"
+    # holds no captaincy
+    ("England captain Tom Harland made 92. Seamer Jack Harland, the captain’s younger brother, took five wickets. "
+     "Head coach Graeme Voss was pleased.\nEngland’s approach has been labelled “Harland-ball” by some supporters, "
+     "though the captain has made clear he is not a fan of the tag.\n“I don’t really like labels,” he said.",
+     "I don’t really like", "Tom Harland", "previous_subject", "direct"),
 ]
 
 
