@@ -1757,8 +1757,10 @@ class _DocumentAttribution:
         if decided.speaker_type != "person" or not decided.speaker or decided.method in WEAK_METHODS \
                 or self._paragraph_index(token.idx) - prev_q.paragraph > 1 or not self._compatible(decided.speaker, gender):
             return None
-        for _, mention in self._named_before(token, prev_q.paragraph):
-            if self._full_name(mention.text) != decided.speaker and self._compatible(mention.text, gender):
+        for named, mention in self._named_before(token, prev_q.paragraph):
+            # (not one named as an owner: "Asked about Whitlow’s yellow card, he said:")
+            owner = named.i + 1 < len(self.doc) and self.doc[named.i + 1].tag_ == "POS"
+            if self._full_name(mention.text) != decided.speaker and self._compatible(mention.text, gender) and not owner:
                 return None
         # "… who assured her the data had been “properly anonymized.” Ekwueme said she was not convinced. /
         # “…,” she said": the sentence between makes someone else the subject (a surname the tagger missed)

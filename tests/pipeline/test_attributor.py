@@ -566,6 +566,10 @@ CASES = [
      "Head coach Graeme Voss was pleased.\nEngland’s approach has been labelled “Harland-ball” by some supporters, "
      "though the captain has made clear he is not a fan of the tag.\n“I don’t really like labels,” he said.",
      "I don’t really like", "Tom Harland", "previous_subject", "direct"),
+    # a name written as an owner between two quotes does not break the speaker's run
+    ("Sam Whitlow was sent to the sin bin.\n“We’ve thrown that away,” Dougie Cordery told BBC Sport.\nAsked about "
+     "Whitlow’s yellow card, he said: “It was a yellow card.”", "It was a yellow card", "Dougie Cordery",
+     "previous_speaker", "direct"),
 ]
 
 
