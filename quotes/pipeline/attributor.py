@@ -829,6 +829,12 @@ class _DocumentAttribution:
                 if result.speaker:
                     return result
 
+        # “…” / So says Winston Adeyemi, 68, who …: the next paragraph names the speaker
+        if opens_paragraph and not before and not after:
+            found = self._so_says(q.paragraph + 1)
+            if found is not None:
+                return self._resolve(found, "cue_adjacent")
+
         if previous is not None:
             prev_q = self.quotes[previous]._.quote
             prev = self.decided[previous]
@@ -953,6 +959,15 @@ class _DocumentAttribution:
             clause.append(token)
         found = self._cue_in(clause, require_subject_in=None)
         return found if found is not None else self._any_verb_intro(list(reversed(clause)) + [span[-1]])
+
+    def _so_says(self, index: int):
+        """The cue and its subject where a paragraph opens "So says X" or "So said X"."""
+        tokens = [t for t in self._outside_tokens(index) if not t.is_space][:3] if index < len(self.paragraphs) else []
+        if len(tokens) < 3 or tokens[0].lower_ not in ("so", "thus") or tokens[1].lemma_ != "say":
+            return None
+        subject = self._subject(tokens[1])
+        mention = self.mention_for(subject) if subject is not None else None
+        return (mention, tokens[1]) if mention is not None and mention.kind == "name" else None
 
     def _paragraph_quotes_someone(self, index: int) -> bool:
         """Whether a quote in the paragraph has a speaker (a scare-quoted word such as “takaya” has none)."""

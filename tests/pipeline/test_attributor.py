@@ -570,6 +570,10 @@ CASES = [
     ("Sam Whitlow was sent to the sin bin.\n“We’ve thrown that away,” Dougie Cordery told BBC Sport.\nAsked about "
      "Whitlow’s yellow card, he said: “It was a yellow card.”", "It was a yellow card", "Dougie Cordery",
      "previous_speaker", "direct"),
+    # a quote-only paragraph whose speaker the next paragraph names: "So says Winston Adeyemi"
+    ("Farah Ahmadi said she sets her alarm for 4:45 a.m. \"That's Toronto,\" she said.\n\"It's a joke. Every year "
+     "it's the same thing.\"\nSo says Winston Adeyemi, 68, who has ridden the line since it opened.",
+     "It's a joke", "Winston Adeyemi", "cue_adjacent", "direct"),
 ]
 
 
