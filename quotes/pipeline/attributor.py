@@ -470,8 +470,9 @@ class _DocumentAttribution:
                 return None
         else:
             return None
-        # a sentence-initial "But Gemma" is tagged as one proper noun
-        while first < last - 1 and self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now"):
+        # a sentence-initial "But Gemma" is tagged as one proper noun, and so is "In February Aldermoor"
+        while first < last - 1 and (self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now")
+                                    or self.doc[first].lower_ in CALENDAR_WORDS):
             first += 1
         text = self.doc[first:last].text
         is_person_entity = ent is not None and ent.label_ in PERSON_LABELS
@@ -1397,8 +1398,11 @@ class _DocumentAttribution:
             if len(spelled) == 1:
                 return spelled.pop()
         text = LEGAL_SUFFIX.sub("", _without_owner(text))
-        # "the federal Competition Bureau": a word in lower case before a body's name is no part of it
+        # "the federal Competition Bureau": a word in lower case before a body's name is no part of it, nor is a
+        # month ("In February Aldermoor promised")
         text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", text)
+        if len(text.split()) > 1 and text.split()[0].lower() in CALENDAR_WORDS:
+            text = text.split(" ", 1)[1]
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
             return longer.pop()

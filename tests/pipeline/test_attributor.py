@@ -574,6 +574,9 @@ CASES = [
     ("Farah Ahmadi said she sets her alarm for 4:45 a.m. \"That's Toronto,\" she said.\n\"It's a joke. Every year "
      "it's the same thing.\"\nSo says Winston Adeyemi, 68, who has ridden the line since it opened.",
      "It's a joke", "Winston Adeyemi", "cue_adjacent", "direct"),
+    # a month before a body's short name is no part of a person's name ("In February Aldermoor promised")
+    ("Aldermoor Banking Group cut its targets on Thursday. In February Aldermoor promised a return of “around 15 per "
+     "cent” through 2026.", "around 15 per cent", "Aldermoor Banking Group", "cue_syntax", "partial"),
 ]
 
 
