@@ -1752,7 +1752,10 @@ class _DocumentAttribution:
             if name == excluding:
                 continue
             known = self._gender(name)
-            if not known:
+            # "Whitaker", where the article names Dolores Whitaker and her son Jerome, may be either
+            namesakes = {name_gender(n) for n in self.names.names() if surname(n) == surname(name)} \
+                if clean_name(mention.text).lower() == surname(name) else set()
+            if not known or len(namesakes) > 1:
                 return None
             if known == gender:
                 people.setdefault(name, mention)

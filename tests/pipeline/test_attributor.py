@@ -577,6 +577,10 @@ CASES = [
     # a month before a body's short name is no part of a person's name ("In February Aldermoor promised")
     ("Aldermoor Banking Group cut its targets on Thursday. In February Aldermoor promised a return of “around 15 per "
      "cent” through 2026.", "around 15 per cent", "Aldermoor Banking Group", "cue_syntax", "partial"),
+    # a bare surname two people of different sexes bear leaves "she" to the sentence before, not to the one woman
+    ("Dolores Whitaker is 74. Her son, Jerome Whitaker, drives her to dialysis three times a week. \"It's hard,\" "
+     "says Dr. Miriam Castillo, a nephrologist.\nWhitaker says she has missed only twice. She calls the drive \"the long haul.\"",
+     "the long haul", "Dolores Whitaker", "previous_subject", "partial"),
 ]
 
 
