@@ -581,6 +581,10 @@ CASES = [
     ("Dolores Whitaker is 74. Her son, Jerome Whitaker, drives her to dialysis three times a week. \"It's hard,\" "
      "says Dr. Miriam Castillo, a nephrologist.\nWhitaker says she has missed only twice. She calls the drive \"the long haul.\"",
      "the long haul", "Dolores Whitaker", "previous_subject", "partial"),
+    # a surname that is also a title ("Bishop") is the person the article names so, where no "the" comes before it
+    ("Quarterback Lamar Bishop left with a knee injury. Coach Ray Castellano offered little more. “He’s tough,” the "
+     "coach said.\nBishop was more upbeat. He posted a photo on Instagram with the caption: “Takes more than that.”",
+     "Takes more than that", "Lamar Bishop", None, "direct"),
 ]
 
 
