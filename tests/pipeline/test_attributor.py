@@ -585,6 +585,10 @@ CASES = [
     ("Quarterback Lamar Bishop left with a knee injury. Coach Ray Castellano offered little more. “He’s tough,” the "
      "coach said.\nBishop was more upbeat. He posted a photo on Instagram with the caption: “Takes more than that.”",
      "Takes more than that", "Lamar Bishop", None, "direct"),
+    # a "person" whose last word only company names end in ("Northway Trains") is the company
+    ("The Transport and Rail Workers’ Union called the strike. In a statement, Northway Trains said it was "
+     "“disappointed”. “We have made a fair offer,” the company said.", "We have made", "Northway Trains",
+     "cue_adjacent", "direct"),
 ]
 
 
