@@ -62,8 +62,8 @@ def test_attribution_set_speaker_accuracy_does_not_regress(attribution_score):
 
 
 def test_news_set_named_speakers(news_score):
-    # written blind to the attributor in ten batches; measured 0.936 when this floor was set (m01-m12 included)
-    assert news_score.named_speaker_accuracy >= 0.92
+    # written blind to the attributor in eleven batches; measured 0.950 when this floor was set (n01-n12 included)
+    assert news_score.named_speaker_accuracy >= 0.94
 
 
 def _write_gold(tmp_path, lines):
