@@ -1189,8 +1189,9 @@ class _DocumentAttribution:
     def _quoted_person(self, subject: Token) -> Mention | None:
         """The person a speaker names or describes inside a quote: a name, "my first boss at NASA, Carl
         Ostrowski", "the captain", "my mom", or a first name the article gives in full ("Hester rang me")."""
-        mention = self._name_mention(subject) or self._appositive_name(subject) or self._role_holder(subject) \
-            or self._relative_of_speaker(subject)
+        # ("My da", which the tagger may call a proper noun, is the relative before it is any name)
+        mention = self._relative_of_speaker(subject) or self._name_mention(subject) or self._appositive_name(subject) \
+            or self._role_holder(subject)
         if mention is None and subject.is_title and subject.pos_ in ("NOUN", "PROPN") \
                 and subject.ent_type_ in ("", *PERSON_LABELS) \
                 and (self.names.resolve_first_name(subject.text)
@@ -1218,7 +1219,9 @@ class _DocumentAttribution:
             if PRONOUN_GENDER.get(subjects[0].lower_) == gender:
                 continue
             mention = self._quoted_person(subjects[0])
-            if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+            # ("My da drove me … He kept saying": a father is a he, whatever his first name, Tam, suggests)
+            kin_sex = self.lex.kin_sexes.get(self.lex.kin.get(subjects[0].lower_, ""))
+            if mention is not None and mention.kind == "name" and (kin_sex == gender or self._compatible(mention.text, gender)):
                 return mention
             break
         for token in reversed(self.doc[outer_span.start: pronoun.i]):

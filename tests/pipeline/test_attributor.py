@@ -589,6 +589,10 @@ CASES = [
     ("The Transport and Rail Workers’ Union called the strike. In a statement, Northway Trains said it was "
      "“disappointed”. “We have made a fair offer,” the company said.", "We have made", "Northway Trains",
      "cue_adjacent", "direct"),
+    # "My da … He kept saying": the father the article names, a he whatever his first name suggests
+    ("With his dad, Tam O’Hare, watching from the stand, the striker opened up. “My da drove me to every "
+     "appointment. He kept saying to me, ‘One more week, son, one more week,’ and I stopped believing him,” Mikey "
+     "O’Hare said.", "One more week", "Tam O’Hare", "nested", "direct"),
 ]
 
 
