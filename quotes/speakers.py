@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
 from quotes.resources import load_lines, load_pairs
@@ -14,12 +14,14 @@ _SPACES = str.maketrans({"\u00a0": " "})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 # capitalised words that start sentences or phrases, never a first name ("But Gemma", "A Defra source")
+# calendar words that never begin a name ("In February Aldermoor said"); May, June, April and August can
+CALENDAR_WORDS = frozenset({"january", "february", "march", "september", "october", "november", "december",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NOT_FIRST_NAMES = frozenset("""
 a an and as at after before but by during for from if in into it its last like meanwhile new next now of on or
 our over said says since so some than that the their then these this those though told under unlike until when
 where while with yet according asked speaking writing all both each every many most no
-january february march september october november december monday tuesday wednesday thursday friday saturday sunday
-""".split())
+""".split()) | CALENDAR_WORDS
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
@@ -208,7 +210,7 @@ class ArticleNames:
         if len(words) >= 2:
             # "Ms Nur Aisyah" is Nur Aisyah Hamzah: a Malay name is shortened to its given names, which start
             # the one fuller name
-            longer = {name for name in self.names() if name.lower().startswith(cleaned.lower() + " ")}
+            longer = {name for name in self._known() if name.lower().startswith(cleaned.lower() + " ")}
             if len(longer) == 1:
                 return longer.pop()
         candidates = self._by_surname.get(surname(cleaned))
@@ -246,7 +248,7 @@ class ArticleNames:
 
     def _surname_first(self, word: str) -> str | None:
         """The one name of three words or more that starts with this surname ("Teo Kok Leong", "Ong Kah Seng")."""
-        names = {name for name in self.names() if len(name.split()) >= 3 and name.split()[0].lower() == word.lower()}
+        names = {name for name in self._known() if len(name.split()) >= 3 and name.split()[0].lower() == word.lower()}
         return names.pop() if len(names) == 1 else None
 
     def bearers(self, surname_word: str) -> int:
@@ -316,16 +318,18 @@ class ArticleNames:
     def resolve_first_name(self, mention: str) -> str | None:
         """The one full name whose first name this is ("Sir Robert" for Robert Ingleby), if unique."""
         word = clean_name(mention).lower()
-        matches = {name for counter in self._by_surname.values() for name in counter
-                   if name.split()[0].lower() == word}
+        matches = {name for name in self._known() if name.split()[0].lower() == word}
         if not matches:
             # "Lachie" is Lachlan Brough
-            matches = {name for counter in self._by_surname.values() for name in counter
-                       if first_names_match(name.split()[0], word)}
+            matches = {name for name in self._known() if first_names_match(name.split()[0], word)}
         return matches.pop() if len(matches) == 1 else None
 
     def names(self) -> list[str]:
-        return sorted(name for counter in self._by_surname.values() for name in counter)
+        return sorted(self._known())
+
+    def _known(self) -> Iterator[str]:
+        """Every full name, in no particular order (for lookups that need no sorting)."""
+        return (name for counter in self._by_surname.values() for name in counter)
 
 
 def canonical_names(names: Iterable[str], *, aliases: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -13,10 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
-from quotes.pipeline.names import CALENDAR_WORDS
 from quotes.resources import load_lines, load_pairs
-from quotes.speakers import (NICKNAMED, SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender, is_first_name,
-                             name_gender, surname)
+from quotes.speakers import (CALENDAR_WORDS, NICKNAMED, SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender,
+                             is_first_name, name_gender, surname)
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
@@ -1172,7 +1171,7 @@ class _DocumentAttribution:
         """"Her husband said", "Dad told me": where the article calls no one that relative, the one other person
         it names with the owner's surname and the relative's sex (Dr Ruth Mackay's husband is Dr Alan Mackay).
         The owner is whoever "his"/"her"/"Mrs Pritchard's" points at, else `owner`, the speaker of "my dad"."""
-        sex = self.lex.kin_sexes.get(self.lex.kin.get(head.lower_, ""))
+        sex = self._kin_sex(head)
         if sex is None:
             return None
         possessive = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -1185,6 +1184,10 @@ class _DocumentAttribution:
         relatives = [name for name in self.names.names()
                      if name != owner and surname(name) == surname(owner) and name_gender(name) in (sex, "")]
         return relatives[0] if len(relatives) == 1 else None
+
+    def _kin_sex(self, word: Token) -> str | None:
+        """The sex a word for a relative gives ("husband", "da": m), None for any other word."""
+        return self.lex.kin_sexes.get(self.lex.kin.get(word.lower_, ""))
 
     def _quoted_person(self, subject: Token) -> Mention | None:
         """The person a speaker names or describes inside a quote: a name, "my first boss at NASA, Carl
@@ -1220,8 +1223,8 @@ class _DocumentAttribution:
                 continue
             mention = self._quoted_person(subjects[0])
             # ("My da drove me … He kept saying": a father is a he, whatever his first name, Tam, suggests)
-            kin_sex = self.lex.kin_sexes.get(self.lex.kin.get(subjects[0].lower_, ""))
-            if mention is not None and mention.kind == "name" and (kin_sex == gender or self._compatible(mention.text, gender)):
+            if mention is not None and mention.kind == "name" \
+                    and (self._kin_sex(subjects[0]) == gender or self._compatible(mention.text, gender)):
                 return mention
             break
         for token in reversed(self.doc[outer_span.start: pronoun.i]):
@@ -1564,14 +1567,14 @@ class _DocumentAttribution:
             pattern = re.compile(r"\b" + r"\b.*\b".join(map(re.escape, words)) + r"\b")
             if any(pattern.search(title) for _, titles in earlier.values() for title in titles):
                 return None
-            holders = [mention for mention, titles in later.values()
-                       if any(pattern.search(t) and not _lesser_rank(t, words) for t in titles)]
+            held = [(mention, [t for t in titles if pattern.search(t) and not _lesser_rank(t, words)])
+                    for mention, titles in later.values()]
+            holders = [mention for mention, titles in held if titles]
             # "Mistassini Metals … its chief executive" is "Mistassini chief executive Hélène Roy-Dufresne", not
             # "Kestrel chief executive officer Graham Whitcombe", where a title names the owner
             owner = self._owning_body_word(head)
-            owned = [mention for mention, titles in later.values() if owner and any(
-                pattern.search(t) and not _lesser_rank(t, words) and re.search(rf"\b{re.escape(owner)}\b", t)
-                for t in titles)]
+            owned = [mention for mention, titles in held
+                     if owner and any(re.search(rf"\b{re.escape(owner)}\b", t) for t in titles)]
             holders = owned or holders
             if holders:
                 return holders[0] if len(holders) == 1 else None

@@ -38,14 +38,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotes.resources import load_lines
-from quotes.speakers import SURNAME_PARTICLES, is_first_name
+from quotes.speakers import CALENDAR_WORDS, SURNAME_PARTICLES, is_first_name
 
 PERSON = "PERSON"
 # the titles that only ever stand before a person's surname: "Ms Marchant", "Mr. Patel"
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
-# calendar words that never begin a name ("In February Aldermoor said"); May, June, April and August can
-CALENDAR_WORDS = frozenset({"january", "february", "march", "september", "october", "november", "december",
-                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # O’Neill, D’Souza, d’Arcy, N'Golo: one letter, an apostrophe, a capitalised rest
 APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
 
