@@ -37,6 +37,8 @@ MAX_ANTECEDENT_PARAGRAPHS = 3
 # how many paragraphs back a pronoun's only possible person is looked for
 SOLE_CANDIDATE_PARAGRAPHS = 2
 # modifiers that make another title of the same head: a shadow or deputy minister is not the minister
+# a US politician's party and state or district: "D-Dorchester", "R-Texas"
+PARTY_TAG = re.compile(r"[DRI]\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*")
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
 # verbs whose object is the one a speaker then calls "you": "the judge told Blaine", "jailing him, the sheriff said"
 ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "urge", "thank", "ask"})
@@ -338,6 +340,12 @@ class _DocumentAttribution:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and reported.dep_ == "ccomp" and depth < 3 \
                 and verb.i > 0 and self.doc[verb.i - 1].text == "," and self.is_cue(verb) and self.is_cue(reported.head):
             return self._subject(reported.head, depth + 1)
+        # "The club, which has produced 14 champions, posted on Facebook:": after a comma, the parser may hang the
+        # main verb on the relative clause's last noun; its subject is the noun the relative clause describes
+        if verb.dep_ == "acl" and verb.i > 0 and self.doc[verb.i - 1].text == ",":
+            relative = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "relcl"), None)
+            if relative is not None and relative.head.pos_ in ("NOUN", "PROPN") and self.in_quote[relative.head.i] == -1:
+                return relative.head
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             # "Akinola had been jeered by the fans, but said …": the one jeered, not the fans
@@ -360,6 +368,11 @@ class _DocumentAttribution:
         # (or before an age between commas: "“…,” Aguirre, 67, said", with the name hung on the quote's words)
         if before is not None and before.like_num and before.i >= 2 and self.doc[before.i - 1].text == ",":
             before = self.doc[before.i - 2]
+        # (or before a party and place between commas: "“…,” Kealy, D-Dorchester, said")
+        comma = next((t for t in reversed(self.doc[max(0, verb.i - 7): verb.i - 1]) if t.text == ","), None) \
+            if before is not None else None
+        if comma is not None and comma.i >= 1 and PARTY_TAG.fullmatch(self.doc[comma.i + 1: verb.i - 1].text):
+            before = self.doc[comma.i - 1]
         if before is not None and before.ent_type_ in PERSON_LABELS and self.in_quote[before.i] == -1:
             return before
         # inverted order without a parsed subject: "said Colin Mortimer"
@@ -535,6 +548,16 @@ class _DocumentAttribution:
                     return mention
         return None
 
+    def _issuer_after_from(self, verb: Token) -> Mention | None:
+        """The name or body after a verb's "from" ("the reply I got from the Finance Department")."""
+        for preposition in verb.children:
+            if preposition.dep_ == "prep" and preposition.lower_ == "from":
+                for source in preposition.children:
+                    mention = self.mention_for(source) if source.dep_ == "pobj" else None
+                    if mention is not None and mention.kind in ("name", "organisation"):
+                        return mention
+        return None
+
     def _statement_maker(self, document: Token) -> Mention | None:
         """Who "said in a statement": the subject of the cue the statement hangs on."""
         preposition = document.head
@@ -611,7 +634,7 @@ class _DocumentAttribution:
             return member
         if self._short_for_organisation(head):
             return Mention(head.text, "organisation", head)
-        named = self._name_mention(head)
+        named = self._name_closing_title(head) or self._name_mention(head)
         if named is not None:
             return named
         issuer = self._issuer(head)
@@ -720,6 +743,40 @@ class _DocumentAttribution:
                 and self.doc[last.i + 1].text == "," and head.dep_ in SUBJECT_DEPS \
                 and self.in_quote[last.i] == self.in_quote[head.i]:
             return self._name_mention(last)
+        return self._name_given(head)
+
+    def _name_given(self, head: Token) -> Mention | None:
+        """"a Northeastern student who gave only his first name, Tyler", "who gave his name only as Dwayne": the
+        one name a source gives is the name they speak under."""
+        for name in head.subtree:
+            if name.lemma_ != "name" or name.dep_ != "dobj" or name.head.lemma_ != "give":
+                continue
+            given = [c for c in name.children if c.dep_ == "appos"] + \
+                [o for c in name.head.children if c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+            if given and given[0].pos_ == "PROPN" and given[0].is_title and self.in_quote[given[0].i] == -1:
+                giver = next((c.i for c in name.head.children if c.dep_ in SUBJECT_DEPS), name.head.i)
+                return Mention(given[0].text, "name", given[0], self.doc[head.left_edge.i: giver].text.strip(" ,"))
+        return None
+
+    def _name_closing_title(self, head: Token) -> Mention | None:
+        """"Welsh Conservative MS for South Wales East Aled Pugh said": the person's name ends the place or body a
+        title's "for"/"of" phrase names (never "a spokesman for Mr Hale", whose words are not Mr Hale's)."""
+        if head.dep_ not in SUBJECT_DEPS or not self._is_person_word(head):
+            return None
+        node = head
+        for _ in range(3):
+            preposition = next((c for c in node.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "in")), None)
+            node = next((c for c in preposition.children if c.dep_ == "pobj"), None) if preposition is not None else None
+            if node is None:
+                return None
+            ent = self.entity_of.get(node.i)
+            if ent is not None and ent.label_ in PERSON_LABELS and ent[-1].i == node.i:
+                place = self.doc[self._proper_noun_start(node): ent.start]
+                if not len(place) or any(not t.is_title or t.lower_.strip(".") in self.lex.honorific_words for t in place):
+                    return None
+                named = self._name_mention(node)
+                title = self.doc[head.left_edge.i: ent.start].text
+                return Mention(named.text, "name", named.head, title) if named is not None else None
         return None
 
     def _body_for(self, head: Token) -> Span | None:
@@ -801,6 +858,12 @@ class _DocumentAttribution:
                 mention = self._bare_name(before[:-1])
                 if mention is not None:
                     return self._resolve((mention, None), "colon_intro", cue=":")
+                # "Then, after a pause: “…”": a colon after words that name nobody and say nothing goes on
+                # with the speaker of the quote just before
+                if previous is not None and self.decided[previous].method != "unresolved" \
+                        and q.paragraph - self.quotes[previous]._.quote.paragraph <= 1 \
+                        and not any(t.pos_ in ("VERB", "AUX", "PROPN", "PRON") for t in before):
+                    return replace(self.decided[previous], method="continuation")
 
         # a fragment inside the reporter's sentence: the cue verb that governs it
         if before:
@@ -1095,6 +1158,15 @@ class _DocumentAttribution:
             return Attribution(mention=subject.text, cue=token.text, method="nested",
                                speaker_type="anonymous" if subject.pos_ != "PRON" else "unknown",
                                description=self.doc[subject.left_edge.i: subject.i + 1].text)
+        # "The only reply I got from the Finance Department was, ‘…’": the words of a document's issuer
+        copula = next((t for t in before if t.lemma_ == "be"), None)
+        document = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS), None) if copula is not None else None
+        issuer = self._issuer(document) if document is not None and document.pos_ == "NOUN" else None
+        if issuer is None and document is not None and document.lemma_.lower() in self.lex.document_nouns:
+            # (the reply "I got from" them)
+            issuer = next((self._issuer_after_from(c) for c in document.children if c.dep_ == "relcl"), None)
+        if issuer is not None:
+            return self._resolve((issuer, None), "nested", cue="")
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
@@ -1926,7 +1998,7 @@ class _DocumentAttribution:
 
     def _sentence_subject(self, sentence: Span) -> Mention | None:
         """Who the sentence's main clause is about, where that is a person or a pronoun."""
-        for subject in sentence.root.children:
+        for subject in self._main_clause(sentence).children:
             if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1:
                 mention = self.mention_for(subject)
                 if mention is not None and mention.kind == "nominal":
@@ -1938,6 +2010,17 @@ class _DocumentAttribution:
                 if mention is not None and mention.kind in ("name", "pronoun"):
                     return mention
         return None
+
+    def _main_clause(self, sentence: Span) -> Token:
+        """The sentence's main verb. "Asked whether Okafor-Reilly would start, Haverford didn't hesitate.": the
+        parser may make an opening participle with no subject the root, and the main clause its complement."""
+        root = sentence.root
+        if root.i != sentence.start or root.tag_ not in ("VBN", "VBG", "VBD") \
+                or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return root
+        clauses = [c for c in root.children if c.dep_ in ("ccomp", "conj", "advcl") and c.i > root.i
+                   and any(g.dep_ in SUBJECT_DEPS for g in c.children)]
+        return clauses[-1] if clauses else root
 
     def _paragraph_index(self, char: int) -> int:
         for para in self.paragraphs:

@@ -28,6 +28,9 @@
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
 - A "person" whose last word only ever ends a company's name ("Pearl Delta Electronics") is the company.
+- A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
+  secretary in charge of Karnataka Vikram Sood") ends in a person's first name and surname, where the article
+  writes that surname alone too ("Mr Pugh", "Sood said").
 """
 
 from __future__ import annotations
@@ -45,6 +48,10 @@ PERSON = "PERSON"
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
 # O’Neill, D’Souza, d’Arcy, N'Golo: one letter, an apostrophe, a capitalised rest
 APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
+# words the honorifics list strips from a name's front that make no title of their own
+NOT_TITLES = frozenset({"the", "former", "ex", "late", "rt", "right", "hon"})
+# a title's phrase names the place or body the holder serves: "MS for …", "secretary in charge of …"
+TITLE_PREPOSITIONS = frozenset({"for", "of"})
 
 
 class NameRepairer:
@@ -54,6 +61,7 @@ class NameRepairer:
         self.person_nouns = frozenset(load_lines("person_nouns.txt"))
         self.place_nouns = frozenset(load_lines("place_nouns.txt"))
         self.company_endings = frozenset(load_lines("company_name_endings.txt"))
+        self.title_words = self.person_nouns | frozenset(load_lines("honorifics.txt")) - NOT_TITLES
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -73,9 +81,34 @@ class NameRepairer:
         companies = {ent[0].lower_ for ent in repaired if ent.label_ == "ORG" and len(ent) > 1 and ent[0].is_title}
         repaired = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == PERSON and len(ent) == 1
                     and ent[0].lower_ in companies - surnames - first_words else ent for ent in repaired]
+        repaired = self._names_closing_a_title(doc, repaired, titled_surnames | self._surnames_alone(doc))
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
+
+    @staticmethod
+    def _surnames_alone(doc: Doc) -> set[str]:
+        """Capitalised words that are the subject of a sentence on their own ("Sood said")."""
+        return {t.lower_ for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title
+                and not (t.i > 0 and doc[t.i - 1].is_title) and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)}
+
+    def _names_closing_a_title(self, doc: Doc, ents: list[Span], surnames_alone: set[str]) -> list[Span]:
+        for preposition in doc:
+            if preposition.lower_ not in TITLE_PREPOSITIONS or not any(
+                    t.lemma_.lower() in self.title_words and not any(u.is_punct for u in doc[t.i: preposition.i])
+                    for t in doc[max(0, preposition.i - 4): preposition.i]):
+                continue
+            end = preposition.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - preposition.i - 1 < 3 or doc[end - 1].lower_ not in surnames_alone:
+                continue
+            start = end - 2
+            ents = [ent for ent in ents if ent.end <= start or ent.start >= end] + \
+                [Span(doc, ent.start, start, label=ent.label_) for ent in ents if ent.start < start < ent.end] + \
+                [Span(doc, start, end, label=PERSON)]
+            ents.sort(key=lambda ent: ent.start)
+        return ents
 
     def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int, titled_surnames: set[str]) -> Span:
         if len(ent) > 1 and ent[0].lower_ in CALENDAR_WORDS and ent.label_ in ("PERSON", "ORG", "GPE", "LOC"):

@@ -593,6 +593,44 @@ CASES = [
     ("With his dad, Tam O’Hare, watching from the stand, the striker opened up. “My da drove me to every "
      "appointment. He kept saying to me, ‘One more week, son, one more week,’ and I stopped believing him,” Mikey "
      "O’Hare said.", "One more week", "Tam O’Hare", "nested", "direct"),
+    # New Zealand's "Cr", and a police rank abbreviated as Australian papers do, are titles, not names
+    ("Cr Bryce Whitaker left the chamber midway through the debate.\n‘Robust debate is what we are here for,’ Cr "
+     "Whitaker told the Otago Daily Times.", "Robust debate", "Bryce Whitaker", "cue_adjacent", "direct"),
+    ("Outside court, Detective Senior Sergeant Paul Ferrante said the inquiry had been long.\n\"This is one of the "
+     "more distressing fraud matters I have worked on,\" Det Snr Sgt Ferrante said.", "This is one of", "Paul Ferrante",
+     "cue_adjacent", "direct"),
+    # a position capitalised to open the sentence ("Backup Sam Okafor-Reilly") is no part of the name
+    ("Backup Sam Okafor-Reilly completed 9 of 12 passes on the final two drives.\n“Honestly, I was nervous as heck,” "
+     "Okafor-Reilly said.", "Honestly", "Sam Okafor-Reilly", "cue_adjacent", "direct"),
+    # the name that closes a title's "for" or "of" phrase is the speaker, not the party before the title
+    ("Welsh Conservative MS for South Wales East Aled Pugh said the figures were “nothing short of a scandal”. Mr Pugh "
+     "has raised the issue before.", "nothing short of a scandal", "Aled Pugh", "cue_syntax", "partial"),
+    ("All India Congress Committee general secretary in charge of Karnataka Vikram Sood, who is expected in Bengaluru "
+     "on Thursday, said he had spoken to both leaders.\n\"There is no crisis,\" Sood said.", "There is no crisis",
+     "Vikram Sood", "cue_adjacent", "direct"),
+    # "Asked whether …, Haverford didn’t hesitate." is about Haverford, whatever the parser makes its root; and
+    # "Then, after a pause:" names nobody and says nothing, so the next words are his too
+    ("“We’ll know more tomorrow,” coach Rick Haverford said.\nAsked whether Okafor-Reilly would start next week against "
+     "Green Bay if Brannock can’t go, Haverford didn’t hesitate.\n“Yes,” he said.\nThen, after a pause: “I mean, who "
+     "else? I’m not going in there.”", "Yes,", "Rick Haverford", "previous_subject", "direct"),
+    ("“We’ll know more tomorrow,” coach Rick Haverford said.\nAsked whether Okafor-Reilly would start next week against "
+     "Green Bay if Brannock can’t go, Haverford didn’t hesitate.\n“Yes,” he said.\nThen, after a pause: “I mean, who "
+     "else? I’m not going in there.”", "I mean, who else", "Rick Haverford", "continuation", "direct"),
+    # a reply the speaker got from a body is the body's words
+    ("Suresh Ballal said he had written twice since September. \"The only reply I got from the Finance Department "
+     "was, 'The file is under process.' For three months, the file is under process,\" he said.",
+     "The file is under process.", "Finance Department", "nested", "direct"),
+    # a US politician's party and district between commas ("Kealy, D-Dorchester, said")
+    ("State Sen. Brendan Kealy blasted the plan on Tuesday.\n\"You can't keep asking the people who have the least to "
+     "pay the most,\" Kealy, D-Dorchester, said at a packed hearing.", "You can't keep", "Brendan Kealy",
+     "cue_adjacent", "direct"),
+    # the one name a source gives is the name they speak under
+    ("Another rider, a Northeastern student who gave only his first name, Tyler, said the T should \"fix the slow zones "
+     "before asking for a dime more.\"", "fix the slow zones", "Tyler", "cue_syntax", "partial"),
+    # "The club, which has produced …, posted on Facebook:": the parser hangs "posted" on the relative clause
+    ("Derek Bamber founded Darwen Amateur Boxing Club in 1972.\nThe club, which has produced 14 national schoolboy "
+     "champions, posted on Facebook: “It is with the heaviest of hearts that we share the news of the passing of our "
+     "founder.”", "It is with the heaviest", "Darwen Amateur Boxing Club", "colon_intro", "direct"),
 ]
 
 

@@ -149,3 +149,12 @@ def test_a_known_first_name_the_recogniser_left_out_joins_the_surname(nlp):
 def test_a_name_after_a_title_the_parser_calls_a_proper_noun_is_a_person(nlp):
     doc = nlp("But the shadow water minister, Marcus Delaney, said the approach amounted to “tough talk”.")
     assert "Marcus Delaney" in persons(doc)
+
+
+def test_a_name_closing_a_title_s_place_is_a_person(nlp):
+    doc = nlp("Welsh Conservative MS for South Wales East Aled Pugh said the figures were grim. Mr Pugh asked for "
+              "answers.")
+    assert "Aled Pugh" in persons(doc)
+    # a place the title names is not a name when the article never writes its last word alone
+    doc = nlp("The MP for Bury North East said the figures were grim.")
+    assert not any(name.endswith("North East") for name in persons(doc))
