@@ -42,6 +42,9 @@ PARTY_TAG = re.compile(r"[DRI]\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*")
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
 # verbs whose object is the one a speaker then calls "you": "the judge told Blaine", "jailing him, the sheriff said"
 ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "urge", "thank", "ask"})
+# who sits in judgment ("Judge Mabey", "Justice Okafor"), and what the article says befell the one they address
+JUDICIAL_TITLES = ("judge", "justice", "magistrate", "sheriff", "recorder")
+DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "imprison"})
 # ranks whose holder the bare title never means: "the minister" is not the shadow minister nor a former one
 LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
 # words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
@@ -51,7 +54,7 @@ TITLE_QUALIFIERS = RANK_WORDS | frozenset({"local", "the", "a", "an", "his", "he
 GENERIC_BODY_NOUNS = frozenset({"union", "group", "company", "firm", "charity", "campaign", "organisation",
                                 "organization"})
 # "who asked not to be named", "speaking on condition of anonymity", "who was not authorized to speak publicly"
-ANONYMITY = re.compile(r"\bnot\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak"
+ANONYMITY = re.compile(r"\b(?:not|cannot|can[’']t)\b[\w ]{0,20}\b(?:named|identified)\b|anonymity|unnamed|not (?:authori[sz]ed|allowed|permitted) to speak"
                        r"|\b(?:declined|refused) to give (?:her|his|their) names?\b|\bnames? (?:not be used|be withheld|withheld)\b")
 # "Doctors Without Borders (MSF)": the name is group 1 (the parser may leave the closing bracket out of a subject)
 ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|without|the|on|in|&)\s+)*)*[A-Z][\w’'&-]*)"
@@ -375,6 +378,10 @@ class _DocumentAttribution:
             before = self.doc[comma.i - 1]
         if before is not None and before.ent_type_ in PERSON_LABELS and self.in_quote[before.i] == -1:
             return before
+        # "her victim impact statement, read to the court by her daughter, said": the statement, not its reader
+        reader = next((a for a in before.ancestors if a.lemma_ == "read"), None) if before is not None else None
+        if reader is not None and self._reads_document(reader):
+            return next(c for c in [*reader.children, reader.head] if c.lemma_.lower() in self.lex.document_nouns)
         # inverted order without a parsed subject: "said Colin Mortimer"
         for child in verb.rights:
             if (child.pos_ == "PROPN" or child.ent_type_ in PERSON_LABELS) and child.dep_ not in ("dobj", "dative", "oprd"):
@@ -539,6 +546,9 @@ class _DocumentAttribution:
                         mention = self.mention_for(issuer)
                         if mention is not None and mention.kind in ("name", "organisation"):
                             return mention
+            # "her victim impact statement": whoever "her" is
+            if child.dep_ == "poss" and child.lower_ in ("his", "her"):
+                return Mention(child.text, "pronoun", child)
             # "the department's own brief": a body the article named before, under its common noun
             common_body = child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ in self.lex.organisations
             if common_body or child.dep_ in ("compound", "poss") and child.i in self.entity_of \
@@ -909,6 +919,10 @@ class _DocumentAttribution:
                 return replace(prev, method="same_paragraph")
             quote_only = opens_paragraph and not before and not after
             if quote_only and prev_q.paragraph == q.paragraph - 1 and prev.method != "unresolved":
+                # "Thibault then asked him about the money. / ‘Where did it go?’ / ‘Most of it …’": the one asked answers
+                asked = self._asked_person(previous)
+                if asked is not None:
+                    return asked
                 # in an exchange, the line after a reply goes back to the one who was answered
                 other = self._exchange_partner(previous)
                 if other is not None:
@@ -934,6 +948,9 @@ class _DocumentAttribution:
                 continue
             if require_subject_in is not None and subject not in require_subject_in:
                 continue
+            # "her victim impact statement, read to the court by her daughter, said": the reader is not the speaker
+            if subject.dep_ == "pobj" and subject.head.dep_ == "agent" and self._reads_document(token):
+                continue
             mention = self.mention_for(subject)
             # "Reiner said the government would announce purchases, “in the coming months”"
             if mention is not None and _unnamed_body(mention):
@@ -941,6 +958,11 @@ class _DocumentAttribution:
             elif mention is not None:
                 return mention, token
         return unnamed
+
+    def _reads_document(self, verb: Token) -> bool:
+        """Whether a passive verb has a document read out as its subject ("the statement, read by …")."""
+        documents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [verb.head]
+        return verb.lemma_ == "read" and any(d.lemma_.lower() in self.lex.document_nouns for d in documents)
 
     def _any_verb_intro(self, before: list[Token]):
         """`X fumed:` with a verb missing from the lexicon: the clause's own verb and its subject."""
@@ -1043,9 +1065,15 @@ class _DocumentAttribution:
     def _last_subject(self, index: int) -> Mention | None:
         """The last person or body that is the subject of a sentence in a paragraph."""
         for token in reversed(self._outside_tokens(index)):
-            if token.dep_ in SUBJECT_DEPS:
+            # (not the subject of a reported question: "pressed management on whether the company was losing ground")
+            if token.dep_ in SUBJECT_DEPS and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                                      for c in token.head.children):
                 mention = self.mention_for(token)
                 if mention is not None and mention.kind in ("name", "organisation"):
+                    return mention
+                # "At the briefing, one analyst pressed management …": an unnamed source who asks
+                if mention is not None and token.head.dep_ == "ROOT" and self._is_person_word(token) \
+                        and self._stays_anonymous(token):
                     return mention
         return None
 
@@ -1073,6 +1101,10 @@ class _DocumentAttribution:
         if previous == 0:
             return None
         earlier_index = self._previous_outer(previous)
+        # (“Yes, we are,” Mr Otieno replied. “People are buying …”: one answer in two parts)
+        while earlier_index is not None and self.decided[earlier_index].speaker == last.speaker and last.speaker \
+                and self.quotes[earlier_index]._.quote.paragraph == self.quotes[previous]._.quote.paragraph:
+            earlier_index = self._previous_outer(earlier_index)
         if earlier_index is None:
             return None
         earlier = self.decided[earlier_index]
@@ -1092,6 +1124,33 @@ class _DocumentAttribution:
         # a run of bare lines keeps alternating once an exchange has started
         if replied or asked or earlier_question or last.method == "exchange":
             return earlier
+        return None
+
+    def _asked_person(self, question: int) -> Attribution | None:
+        """Whom the reporter's sentence before a question says its speaker asked, named or as a pronoun."""
+        q = self.quotes[question]._.quote
+        asker = self.decided[question]
+        marks = self._mark_tokens(q)
+        if not asker.speaker or not self.text[q.start:q.end].rstrip(" ,”\"'’").endswith("?") or not marks:
+            return None
+        sentence = self._sentence_before(marks[0].i)
+        for verb in sentence if sentence is not None else []:
+            if verb.lemma_ not in ("ask", "question", "press", "quiz") or self._subject(verb) is None:
+                continue
+            for asked in verb.children:
+                if asked.dep_ != "dobj":
+                    continue
+                gender = PRONOUN_GENDER.get(asked.lower_, "")
+                mention = self._name_mention(asked) if asked.pos_ == "PROPN" else None
+                if asked.pos_ == "PRON" and gender:
+                    # whom coreference ties "him" to, else the one other person of that sex named near it
+                    mention = self._named_antecedent(asked, gender)
+                    if mention is None or self._full_name(mention.text) == asker.speaker:
+                        mention = self._only_person_of_gender(asked, gender, self._paragraph_index(asked.idx)
+                                                              - SOLE_CANDIDATE_PARAGRAPHS, excluding=asker.speaker)
+                if mention is not None and self._full_name(mention.text) != asker.speaker:
+                    return Attribution(speaker=self._full_name(mention.text), mention=asked.text, speaker_type="person",
+                                       cue=verb.text, method="exchange")
         return None
 
     def _previous_outer(self, n: int) -> int | None:
@@ -1131,7 +1190,7 @@ class _DocumentAttribution:
                 break
             if subject.lower_ == "you":
                 # "You told officers, ‘…’" in a judge's remarks: whom the outer speaker addresses
-                mention = self._addressee(outer_span, outer)
+                mention = self._addressee(outer_span, outer) or self._defendant(outer)
                 if mention is None:
                     break
                 return Attribution(speaker=self._full_name(mention.text), mention=subject.text, speaker_type="person",
@@ -1184,6 +1243,21 @@ class _DocumentAttribution:
             if mention is not None and self._full_name(mention.text) != outer.speaker:
                 return mention
         return None
+
+    def _defendant(self, outer: Attribution) -> Mention | None:
+        """In a judge's remarks, "you" is the one person the article says pleaded guilty, was convicted,
+        sentenced or jailed."""
+        if not outer.speaker or not re.search(rf"\b(?:{'|'.join(JUDICIAL_TITLES)})\.? (?:\w+ )?{re.escape(surname(outer.speaker))}\b",
+                                             self.text, re.IGNORECASE):
+            return None
+        people = {}
+        for token in self.doc:
+            if token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in DEFENDANT_VERBS \
+                    and self.in_quote[token.i] == -1 and token.pos_ == "PROPN":
+                mention = self._name_mention(token)
+                if mention is not None and self._full_name(mention.text) != outer.speaker:
+                    people.setdefault(self._full_name(mention.text), mention)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _relative_of_speaker(self, head: Token) -> Mention | None:
         """For "my mom would say" inside a quote: the one person the article describes as that relative

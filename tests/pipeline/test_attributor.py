@@ -631,6 +631,23 @@ CASES = [
     ("Derek Bamber founded Darwen Amateur Boxing Club in 1972.\nThe club, which has produced 14 national schoolboy "
      "champions, posted on Facebook: “It is with the heaviest of hearts that we share the news of the passing of our "
      "founder.”", "It is with the heaviest", "Darwen Amateur Boxing Club", "colon_intro", "direct"),
+    # a statement read out speaks for its writer, here a victim who cannot be named, never for its reader
+    ("Crown prosecutor Renee Albright told the court Rourke had exploited his clients.\nOne victim, an 81-year-old "
+     "widow who cannot be named, lost her savings.\n\"I trusted Damien like a son,\" her victim impact statement, read "
+     "to the court by her daughter, said.", "I trusted Damien", "", "unnamed_source", "direct"),
+    # "you" in a judge's remarks is the one the article says pleaded guilty
+    ("Damien Rourke pleaded guilty to 14 counts of fraud.\nJudge Catherine Mabey said the addiction explained the "
+     "offending \"only in part\".\n\"You lied to them repeatedly. You told him, 'It's safer than in the bank.'\" she "
+     "said.", "It's safer", "Damien Rourke", "nested", "direct"),
+    # the one a question is put to answers it
+    ("Gordon Wiebe, 58, pleaded guilty in April.\nWiebe stood to address the court.\n‘I’m ashamed of what I did,’ he "
+     "said.\nJudge Raymond Thibault then asked him directly about the money.\n‘Where did it go, Mr. Wiebe?’\n‘Most of "
+     "it, the betting sites.’", "Most of it", "Gordon Wiebe", "exchange", "direct"),
+    # an unnamed questioner's lines in an exchange stay unnamed, across an answer in two parts
+    ("Chief executive Peter Otieno said sales fell.\nAt the briefing, one analyst pressed management on whether the "
+     "company was losing ground to cheaper brands.\n\"Are you seeing customers trade down?\"\n\"Yes, we are,\" Mr "
+     "Otieno replied. \"People are buying smaller bottles.\"\n\"And how much of that is permanent?\"",
+     "And how much", "", "exchange", "direct"),
 ]
 
 
