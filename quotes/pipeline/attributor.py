@@ -2188,6 +2188,10 @@ def _quoted_subject(verb: Token) -> Token | None:
             return subjects[0]
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
+        # "the lady I spoke to said it was ‘…’": the parser hangs the cue on the relative clause; it is the
+        # lady who said it
+        if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.head.i < verb.i:
+            return verb.head.head
         verb = verb.head
     return None
 

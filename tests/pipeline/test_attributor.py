@@ -648,6 +648,14 @@ CASES = [
      "company was losing ground to cheaper brands.\n\"Are you seeing customers trade down?\"\n\"Yes, we are,\" Mr "
      "Otieno replied. \"People are buying smaller bottles.\"\n\"And how much of that is permanent?\"",
      "And how much", "", "exchange", "direct"),
+    # a chief executive between commas is a person, whatever the recogniser calls the name
+    ("Patient Sandra Cole waited nine hours on a trolley.\nAt a board meeting last month, the health board’s chief "
+     "executive, Nicola Prendergast, said reducing corridor waits was the organisation’s “number one priority”.\n“I am "
+     "not going to stand here and pretend that this is acceptable. It isn’t,” she told the meeting.", "I am not going",
+     "Nicola Prendergast", None, "direct"),
+    # "the lady I spoke to said": the parser hangs the cue on the relative clause, but it is the lady who said it
+    ("“When I phoned the trust, the lady I spoke to said it was ‘pretty much a done deal’, which tells you everything,” "
+     "said parent Claire Dunmore.", "pretty much a done deal", "", "nested", "direct"),
 ]
 
 
@@ -707,3 +715,18 @@ def test_who_after_a_name_the_tagger_calls_a_body_makes_it_a_person(pronoun, is_
               deps=["compound", "nsubj", "punct", "nsubj", "relcl", "punct", "ROOT"],
               ents=["B-ORG", "I-ORG", "O", "O", "O", "O", "O"])
     assert _described_with_who(doc.ents[0]) is is_person
+
+
+# the titles newsrooms in the US, Australia, New Zealand, Canada, South Africa, the Philippines, the Gulf, Malaysia and
+# Britain put in front of a name
+NEWSROOM_TITLES = ["Ald.", "Alderwoman", "Councilmember", "Councilwoman", "Supervisor", "Assemblywoman", "Delegate",
+                   "Trustee", "Deputy Mayor", "Acting Commissioner", "Coroner", "Magistrate", "Solicitor General",
+                   "MPP", "MHA", "MLC", "MEC", "Cr", "Coun.", "Atty.", "Engr.", "Adv", "Sheikha", "Datuk", "Msgr",
+                   "Fr.", "Snr Const", "Const.", "Acting Sgt", "Det Snr Sgt", "DS", "Pte", "Cdr", "Cmdr.", "Maj.", "Brig.", "L/Cpl", "Cpl."]
+
+
+@pytest.mark.parametrize("title", NEWSROOM_TITLES)
+def test_a_title_before_a_name_is_no_part_of_the_speaker(analyse, title):
+    text = (f"{title} Jane Doe spoke at the meeting on Monday.\n“We will fight this,” {title} Doe said.\n“It is not "
+            f"over,” she added.\n“We have the votes,” said {title} Doe.")
+    assert [q._.speaker for q in analyse(text)] == ["Jane Doe"] * 3
