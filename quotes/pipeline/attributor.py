@@ -275,12 +275,18 @@ class _DocumentAttribution:
     # ---- cues and mentions ------------------------------------------------------------------
     def _verb_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
+        # the small model's lemmatiser cuts some regular verbs wrongly ("texted" -> "texte", "raged" -> "rag",
+        # "piped" -> "pip"): the text without its ending may be the cue
+        word = token.lower_
+        candidates = [lemma] + [word[:-len(ending)] for ending in ("ed", "d", "es", "s")
+                                if word.endswith(ending) and token.tag_ in ("VBD", "VBN", "VBZ")]
         # "shot back" and "hit out": the small model tags the particle prt or, as often, advmod
         particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i]
-        for particle in particles:
-            if f"{lemma} {particle}" in self.lex.cues:
-                return f"{lemma} {particle}"
-        return lemma
+        for candidate in candidates:
+            for particle in particles:
+                if f"{candidate} {particle}" in self.lex.cues:
+                    return f"{candidate} {particle}"
+        return next((candidate for candidate in candidates if candidate in self.lex.cues), lemma)
 
     def is_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN", "VBG"):

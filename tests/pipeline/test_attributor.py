@@ -730,3 +730,11 @@ def test_a_title_before_a_name_is_no_part_of_the_speaker(analyse, title):
     text = (f"{title} Jane Doe spoke at the meeting on Monday.\n“We will fight this,” {title} Doe said.\n“It is not "
             f"over,” she added.\n“We have the votes,” said {title} Doe.")
     assert [q._.speaker for q in analyse(text)] == ["Jane Doe"] * 3
+
+
+# cue verbs of every register, some of which the small model's lemmatiser cuts wrongly ("texted" -> "texte")
+@pytest.mark.parametrize("verb", ["texted", "piped up", "raged", "opined", "weighed in", "chuckled", "reiterated",
+                                  "confided", "enthused", "hissed", "clarified", "bragged"])
+def test_a_cue_verb_of_any_register_finds_its_speaker(analyse, verb):
+    text = f"Mayor Jane Doe spoke on Monday.\n“We will win this,” Doe {verb}.\n“We have the votes,” she {verb}."
+    assert [q._.speaker for q in analyse(text)] == ["Jane Doe", "Jane Doe"]
