@@ -27,7 +27,9 @@ _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
 _GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
 # a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva
-NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD})[”\"’'] ({_CAPITALISED_WORD})\b")
+NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD})[”\"’'] "
+                       rf"((?:(?:de|del|dela|delos|los|la|le|van|von|der|den|al|el|bin|da|di|du|dos|ter|te) )*"
+                       rf"{_CAPITALISED_WORD})\b")
 # or given after the name: Danny Mulgrew, known to supporters as “Tank”
 _KNOWN_AS = re.compile(rf"\b({_CAPITALISED_WORD}) ({_CAPITALISED_WORD}),? (?:known(?: to [\w ]{{1,30}}?)? as|nicknamed) "
                        rf"[“\"‘']({_CAPITALISED_WORD})[”\"’']")
@@ -92,15 +94,17 @@ def clean_name(mention: str) -> str:
     if len(words) > 2:
         # middle initials carry no identity: Donald J. Trump is Donald Trump
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
-    if len(words) == 3 and is_first_name(words[0]) and is_first_name(words[1]):
-        # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow
+    if len(words) == 3 and is_first_name(words[0]) and is_first_name(words[1]) \
+            and words[1].lower() not in SURNAME_PARTICLES:
+        # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow (but Fatima Al Marri is Ms Al Marri)
         words = [words[0], words[2]]
     return " ".join(words).strip(_EDGE_PUNCT)
 
 
 # words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
 SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
-                               "del", "della", "al", "el", "bin", "ibn", "ap"})
+                               "del", "della", "al", "el", "bin", "ibn", "ap", "abu", "dela", "delos", "los", "las",
+                               "du", "dos", "ter", "te"})
 
 
 def surname(name: str) -> str:
@@ -196,8 +200,10 @@ class ArticleNames:
 
     def add(self, name: str) -> None:
         cleaned = clean_name(name)
-        # "the All Blacks", tagged a person, is a team
-        if len(cleaned.split()) >= 2 and cleaned.split()[0].lower() not in _NOT_FIRST_NAMES:
+        # "the All Blacks", tagged a person, is a team; "dela Cruz" is a surname alone (where "Al Gore" is a name)
+        words = cleaned.split()
+        if len(words) >= 2 and words[0].lower() not in _NOT_FIRST_NAMES \
+                and not (not is_first_name(words[0]) and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])):
             self._by_surname[surname(cleaned)][cleaned] += 1
 
     def resolve(self, mention: str, gender: str = "") -> str:
@@ -298,10 +304,13 @@ class ArticleNames:
     def add_nicknames_from_text(self, text: str) -> None:
         """Theresa “Tess” Villanueva, or Danny Mulgrew, known as “Tank”: the full name, and the nickname as
         another name for that person."""
-        found = [match.groups() for match in NICKNAMED.finditer(text)]
-        found += [(first, nickname, last) for first, last, nickname in (m.groups() for m in _KNOWN_AS.finditer(text))]
-        for first, nickname, last in found:
-            if is_first_name(first) and first.lower() not in _NOT_FIRST_NAMES:
+        titles = {words[-1] for words in _honorifics()}
+        found = [(*match.groups(), _bare(text[:match.start()].split()[-1]) in titles if text[:match.start()].split() else False)
+                 for match in NICKNAMED.finditer(text)]
+        found += [(first, nickname, last, False) for first, last, nickname in (m.groups() for m in _KNOWN_AS.finditer(text))]
+        for first, nickname, last, titled in found:
+            # (a title in front vouches for a first name the list lacks: Mayor Lito “Toto” Bautista)
+            if (is_first_name(first) or titled) and first.lower() not in _NOT_FIRST_NAMES:
                 self.add(f"{first} {last}")
                 self._nicknames.setdefault(nickname.lower(), f"{first} {last}")
 

@@ -380,8 +380,10 @@ class _DocumentAttribution:
         # (or before a party and place between commas: "“…,” Kealy, D-Dorchester, said")
         comma = next((t for t in reversed(self.doc[max(0, verb.i - 7): verb.i - 1]) if t.text == ","), None) \
             if before is not None else None
-        if comma is not None and comma.i >= 1 and PARTY_TAG.fullmatch(self.doc[comma.i + 1: verb.i - 1].text):
-            before = self.doc[comma.i - 1]
+        if comma is not None and comma.i >= 1 and PARTY_TAG.fullmatch(self.doc[comma.i + 1: verb.i - 1].text) \
+                and self.doc[comma.i - 1].pos_ == "PROPN" and self.in_quote[comma.i - 1] == -1:
+            # (only a politician's name stands before a party and place)
+            return self.doc[comma.i - 1]
         if before is not None and before.ent_type_ in PERSON_LABELS and self.in_quote[before.i] == -1:
             return before
         # "her victim impact statement, read to the court by her daughter, said": the statement, not its reader
@@ -468,8 +470,11 @@ class _DocumentAttribution:
         if head.lemma_.lower() in self.lex.person_nouns and any(c.dep_ == "det" for c in head.children):
             return None
         if head.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_ in ("elder", "older") for c in head.children):
-            parent = self._parent_of_surname(head.text)
+            parent = self._relative_of_surname(head.text, ("father", "mother"))
             return Mention(parent, "name", head) if parent is not None else None
+        if head.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_ == "younger" for c in head.children):
+            child = self._relative_of_surname(head.text, ("son", "daughter"))
+            return Mention(child, "name", head) if child is not None else None
         ent = self.entity_of.get(head.i)
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
@@ -523,14 +528,15 @@ class _DocumentAttribution:
             text = self.doc[first - 1: last].text
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
 
-    def _parent_of_surname(self, surname_word: str) -> str | None:
-        """"The elder Lomax": of the people the article names with that surname, the one it introduces as a
-        parent ("her father, Ray Lomax", "whose father Gordon")."""
+    def _relative_of_surname(self, surname_word: str, kinds: tuple[str, ...]) -> str | None:
+        """"The elder Lomax", "the younger Vruwink": of the people the article names with that surname, the one
+        it introduces as a parent ("her father, Ray Lomax", "whose father Gordon") or as a child ("His son, Tyler
+        Vruwink")."""
         namesakes = [name for name in self.names.names() if surname(name) == surname_word.lower()]
-        parent_words = "|".join(sorted(word for word, same in self.lex.kin.items() if same in ("father", "mother")))
-        parents = [name for name in namesakes
-                   if re.search(rf"\b(?i:{parent_words}),?\s+{re.escape(name.split()[0])}\b", self.text)]
-        return parents[0] if len(parents) == 1 else None
+        kin_words = "|".join(sorted(word for word, same in self.lex.kin.items() if same in kinds))
+        relatives = [name for name in namesakes
+                     if re.search(rf"\b(?i:{kin_words}),?\s+{re.escape(name.split()[0])}\b", self.text)]
+        return relatives[0] if len(relatives) == 1 else None
 
     def _issuer(self, head: Token) -> Mention | None:
         """Who issued a document that speaks: "a statement from the regional administration", "a Ministry of

@@ -82,6 +82,14 @@ class NameRepairer:
         repaired = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == PERSON and len(ent) == 1
                     and ent[0].lower_ in companies - surnames - first_words else ent for ent in repaired]
         repaired = self._names_closing_a_title(doc, repaired, titled_surnames | self._surnames_alone(doc))
+        # "Ramon | dela Cruz": a name the recogniser cut in two before a lower-case particle is one name
+        joined: list[Span] = []
+        for ent in repaired:
+            if joined and ent.label_ == PERSON and joined[-1].label_ == PERSON and joined[-1].end == ent.start \
+                    and ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES:
+                ent = Span(doc, joined.pop().start, ent.end, label=PERSON)
+            joined.append(ent)
+        repaired = joined
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
@@ -122,8 +130,9 @@ class NameRepairer:
             # "Connor Blaine, 29, [knifed] Liam Ashcroft": a name never starts with a lower-case word
             start = ent.start
             # nor with a clitic or a mark: "that[’s] Hester"
-            while start < ent.end - 1 and (doc[start].is_lower and doc[start].is_alpha or doc[start].is_punct
-                                           or doc[start].lower_ in ("’s", "'s")):
+            while start < ent.end - 1 and (doc[start].is_lower and doc[start].is_alpha
+                                           and doc[start].lower_ not in SURNAME_PARTICLES
+                                           or doc[start].is_punct or doc[start].lower_ in ("’s", "'s")):
                 start += 1
             if start > ent.start:
                 ent = Span(doc, start, ent.end, label=PERSON)
@@ -137,6 +146,13 @@ class NameRepairer:
                     and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
                     and doc[start - 1].lower_ not in CALENDAR_WORDS and is_first_name(doc[start - 1].lower_):
                 ent = Span(doc, start - 1, ent.end, label=PERSON)
+            # "Sen. dela Cruz", "Ramon dela Cruz": the recogniser leaves a lower-case particle out (and may cut the
+            # name in two around it)
+            start = ent.start
+            while start - 1 >= previous_end and doc[start - 1].lower_ in SURNAME_PARTICLES and doc[start - 1].is_lower:
+                start -= 1
+            if start < ent.start:
+                ent = Span(doc, start, ent.end, label=PERSON)
             # "al-Mansouri said": the recogniser leaves a hyphenated particle out
             start = ent.start
             if start >= 2 and start - 2 >= previous_end and doc[start - 1].text == "-" \

@@ -656,6 +656,22 @@ CASES = [
     # "the lady I spoke to said": the parser hangs the cue on the relative clause, but it is the lady who said it
     ("“When I phoned the trust, the lady I spoke to said it was ‘pretty much a done deal’, which tells you everything,” "
      "said parent Claire Dunmore.", "pretty much a done deal", "", "nested", "direct"),
+    # surnames with particles from the Philippines, the Gulf and New Zealand, and a nickname the title vouches for
+    ("Senator Ramon dela Cruz visited the evacuation centre on Monday.\n\"We will rebuild,\" said Sen. dela Cruz.",
+     "We will rebuild", "Ramon dela Cruz", "cue_adjacent", "direct"),
+    ("Sen. Ramon \"Bong\" dela Cruz visited the evacuation centre.\n\"We will rebuild,\" Dela Cruz said.",
+     "We will rebuild", "Ramon dela Cruz", "cue_adjacent", "direct"),
+    ("Fatima Al Marri, the chairwoman, spoke at the launch.\n\"We will grow,\" Ms Al Marri said.", "We will grow",
+     "Fatima Al Marri", "cue_adjacent", "direct"),
+    ("Rāwiri Te Rangi, a resident, spoke at the meeting.\n\"We were never asked,\" Mr Te Rangi said.",
+     "We were never asked", "Rāwiri Te Rangi", "cue_adjacent", "direct"),
+    ("Mayor Lito \"Toto\" Bautista toured the flooded barangays.\n\"We need boats,\" Bautista said.", "We need boats",
+     "Lito Bautista", "cue_adjacent", "direct"),
+    # a party and district between commas follow only a politician's name, whatever the recogniser makes of it
+    ("\"The state has failed,\" Vega, D-Milwaukee, said.", "The state has failed", "Vega", "cue_adjacent", "direct"),
+    # "the younger Vruwink" is the one the article introduces as a son
+    ("Dale Vruwink has farmed the land for 40 years. His son, Tyler Vruwink, works beside him.\n\"It's our water "
+     "too,\" the younger Vruwink said.", "It's our water", "Tyler Vruwink", "cue_adjacent", "direct"),
 ]
 
 
