@@ -289,7 +289,10 @@ class _DocumentAttribution:
         return next((candidate for candidate in candidates if candidate in self.lex.cues), lemma)
 
     def is_cue(self, token: Token) -> bool:
-        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN", "VBG"):
+        # ("a club statement read.": a root with a subject is a verb, whatever the tagger calls it)
+        misread_verb = token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+        if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN", "VBG") \
+                and not misread_verb:
             return False
         return self._verb_lemma(token) in self.lex.cues
 
@@ -562,7 +565,8 @@ class _DocumentAttribution:
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
                 return Mention(child.text, "pronoun", child)
             # "the department's own brief": a body the article named before, under its common noun
-            common_body = child.dep_ == "poss" and child.pos_ == "NOUN" and child.lower_ in self.lex.organisations
+            # ("a club statement": the club the article named)
+            common_body = child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.lower_ in self.lex.organisations
             if common_body or child.dep_ in ("compound", "poss") and child.i in self.entity_of \
                     and self.entity_of[child.i].label_ in ORG_LABELS | PERSON_LABELS:
                 mention = self.mention_for(child)

@@ -672,6 +672,9 @@ CASES = [
     # "the younger Vruwink" is the one the article introduces as a son
     ("Dale Vruwink has farmed the land for 40 years. His son, Tyler Vruwink, works beside him.\n\"It's our water "
      "too,\" the younger Vruwink said.", "It's our water", "Tyler Vruwink", "cue_adjacent", "direct"),
+    # "a club statement read": the club the article named, though the tagger calls "read" a noun
+    ("Sheffield United lost 2-1 on Saturday.\n'Oli will be out for six weeks,' a club statement read.",
+     "Oli will be out", "Sheffield United", "cue_adjacent", "direct"),
 ]
 
 
