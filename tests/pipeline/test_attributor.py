@@ -740,7 +740,7 @@ def test_who_after_a_name_the_tagger_calls_a_body_makes_it_a_person(pronoun, is_
 # Britain put in front of a name
 NEWSROOM_TITLES = ["Ald.", "Alderwoman", "Councilmember", "Councilwoman", "Supervisor", "Assemblywoman", "Delegate",
                    "Trustee", "Deputy Mayor", "Acting Commissioner", "Coroner", "Magistrate", "Solicitor General",
-                   "MPP", "MHA", "MLC", "MEC", "Cr", "Coun.", "Atty.", "Engr.", "Adv", "Sheikha", "Datuk", "Msgr",
+                   "MPP", "MHA", "MLC", "MEC", "Premier", "Deputy Premier", "Cr", "Coun.", "Atty.", "Engr.", "Adv", "Sheikha", "Datuk", "Msgr",
                    "Fr.", "Snr Const", "Const.", "Acting Sgt", "Det Snr Sgt", "DS", "Pte", "Cdr", "Cmdr.", "Maj.", "Brig.", "L/Cpl", "Cpl."]
 
 
