@@ -1650,7 +1650,8 @@ class _DocumentAttribution:
         if role not in self._role_words and head.ent_type_ != "NORP" or not definite:
             return None
         # the words that tell one title from another must match too: "shadow home secretary" is not "home secretary"
-        words = self._title_words(head)
+        # ("the CEO" holds the title "chief executive")
+        words = " ".join(self.lex.title_initialisms.get(word, word) for word in self._title_words(head)).split()
         # ("the captain’s younger brother" holds no captaincy)
         pattern = re.compile(rf"\b{re.escape(' '.join(words))}\b(?!['’]s)")
         titled = self._titled_people(head, later=False)

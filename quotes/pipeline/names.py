@@ -4,7 +4,8 @@
   the PERSON entity that ends just before it: the entity grows to take it in.
 - A courtesy title in front of a first name ("the Rt Rev Catherine Lowther", "Cllr Sarah Khan") is often
   labelled as an organisation or a place: the entity becomes a PERSON.
-- So is a name the article also writes with Mr, Mrs or Ms ("Sophie Marchant", later "Ms Marchant").
+- So is a name the article also writes with Mr, Mrs or Ms ("Sophie Marchant", later "Ms Marchant"), and two or
+  three capitalised words right after such a title ("Dr Thabo Molefe").
 - So are role words in front of a full name ("Appropriations Chair Renata Ibarra"): an entity of three
   words or more that ends in a known first name and a surname, with no organisation word in it, becomes a
   PERSON. Two words are not enough: "Morgan Stanley" is a bank.
@@ -181,6 +182,10 @@ class NameRepairer:
             titles += 1
         # a title, then a first name and at least a surname
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
+            return True
+        # "Dr Thabo Molefe": a personal title just before two or three capitalised words
+        if ent.start > 0 and doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES and 2 <= len(words) <= 3 \
+                and all(t.is_title and t.is_alpha for t in ent) and not any(w in self.organisation_words for w in words):
             return True
         # "Sophie Marchant", where the article later writes "Ms Marchant"
         if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames \

@@ -675,6 +675,9 @@ CASES = [
     # "a club statement read": the club the article named, though the tagger calls "read" a noun
     ("Sheffield United lost 2-1 on Saturday.\n'Oli will be out for six weeks,' a club statement read.",
      "Oli will be out", "Sheffield United", "cue_adjacent", "direct"),
+    # "the CEO" holds the title "chief executive", and a personal title makes the name after it a person's
+    ("The hospital's chief executive, Dr Thabo Molefe, admitted the wards were full.\n\"We are overwhelmed,\" the CEO "
+     "said.", "We are overwhelmed", "Thabo Molefe", None, "direct"),
 ]
 
 
@@ -740,7 +743,7 @@ def test_who_after_a_name_the_tagger_calls_a_body_makes_it_a_person(pronoun, is_
 # Britain put in front of a name
 NEWSROOM_TITLES = ["Ald.", "Alderwoman", "Councilmember", "Councilwoman", "Supervisor", "Assemblywoman", "Delegate",
                    "Trustee", "Deputy Mayor", "Acting Commissioner", "Coroner", "Magistrate", "Solicitor General",
-                   "MPP", "MHA", "MLC", "MEC", "Premier", "Deputy Premier", "Cr", "Coun.", "Atty.", "Engr.", "Adv", "Sheikha", "Datuk", "Msgr",
+                   "MPP", "MHA", "MLC", "MEC", "Premier", "Deputy Premier", "CEO", "Cr", "Coun.", "Atty.", "Engr.", "Adv", "Sheikha", "Datuk", "Msgr",
                    "Fr.", "Snr Const", "Const.", "Acting Sgt", "Det Snr Sgt", "DS", "Pte", "Cdr", "Cmdr.", "Maj.", "Brig.", "L/Cpl", "Cpl."]
 
 

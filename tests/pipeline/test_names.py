@@ -158,3 +158,8 @@ def test_a_name_closing_a_title_s_place_is_a_person(nlp):
     # a place the title names is not a name when the article never writes its last word alone
     doc = nlp("The MP for Bury North East said the figures were grim.")
     assert not any(name.endswith("North East") for name in persons(doc))
+
+
+def test_a_personal_title_makes_the_capitalised_words_after_it_a_person(nlp):
+    doc = nlp("The hospital's chief executive, Dr Thabo Molefe, admitted the wards were full.")
+    assert "Thabo Molefe" in persons(doc)
