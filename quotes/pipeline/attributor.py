@@ -92,6 +92,7 @@ class Lexicons:
     honorific_words: frozenset[str]
     kin: dict[str, str]
     kin_sexes: dict[str, str]
+    gendered_nouns: dict[str, str]
     name_suffixes: frozenset[str]
     street_nouns: frozenset[str]
     social_platforms: frozenset[str]
@@ -113,6 +114,7 @@ class Lexicons:
             honorific_words=frozenset(w for line in load_lines("honorifics.txt") for w in line.split()),
             kin=dict(load_pairs("kin_words.csv", "word", "same_as")),
             kin_sexes=dict(load_pairs("kin_sexes.csv", "relative", "sex")),
+            gendered_nouns=dict(load_pairs("gendered_nouns.csv", "noun", "sex")),
             name_suffixes=frozenset(load_lines("name_suffixes.txt")),
             street_nouns=frozenset(load_lines("street_nouns.txt")),
             social_platforms=frozenset(load_lines("social_platforms.txt")),
@@ -180,6 +182,8 @@ class _DocumentAttribution:
         self.names.add_nicknames_from_text(self.text)
         self.searched: set[str] = set()
         self.searched_pairs: set[str] = set()
+        # the sex a pronoun gave a speaker whose name and description tell none ("Thandeka Zulu … “…,” she said")
+        self.pronoun_genders: dict[str, str] = {}
         self.decided: list[Attribution] = []
         self.current = 0  # the quote being attributed
 
@@ -1622,6 +1626,12 @@ class _DocumentAttribution:
     def _stands_for(self, result: Attribution, mention: Mention, antecedent: Mention, method: str) -> Attribution:
         """The attribution of a pronoun or description to the named person it stands for."""
         result.speaker = self._full_name(antecedent.text, PRONOUN_GENDER.get(mention.head.lower_, ""))
+        if len(result.speaker.split()) == 1:
+            # ("His wife, Ngozi, keeps the books. / “…,” she said.": Ngozi Okafor)
+            result.speaker = self._relative_named_by_first_name(antecedent.head, result.speaker) or result.speaker
+        gender = PRONOUN_GENDER.get(mention.head.lower_, "") if mention.kind == "pronoun" else ""
+        if gender and not self._gender(result.speaker):
+            self.pronoun_genders[result.speaker] = gender
         result.speaker_type = "person"
         result.antecedent = antecedent.text
         result.method = method
@@ -1835,9 +1845,26 @@ class _DocumentAttribution:
             genders.setdefault(match.group(2).lower(), honorific_gender(match.group(1)))
         return genders
 
+    @cached_property
+    def _described_genders(self) -> dict[str, str]:
+        """The sex a word in apposition gives a name the first-name list does not know: "Her husband, Dodong",
+        "His wife, Ngozi", "Ngaire Tupaea, a grandmother of five", "Sipho Dlamini, the chairman"."""
+        genders: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS:
+                continue
+            described = [c for c in ent.root.children if c.dep_ == "appos"]
+            if ent.root.dep_ == "appos":
+                described.append(ent.root.head)
+            for word in described:
+                sex = self._kin_sex(word) or self.lex.gendered_nouns.get(word.lower_)
+                if sex:
+                    genders.setdefault(self._full_name(ent.text), sex)
+        return genders
+
     def _gender(self, name: str, pronoun_gender: str = "") -> str:
         full = self._full_name(name, pronoun_gender)
-        by_first = name_gender(full)
+        by_first = name_gender(full) or self._described_genders.get(full, "") or self.pronoun_genders.get(full, "")
         if by_first:
             return by_first
         words = full.split()
@@ -1981,7 +2008,8 @@ class _DocumentAttribution:
             if sentence is None or self._paragraph_index(token.idx) - self._paragraph_index(sentence.start_char) > 1:
                 return None
             mention = self._sentence_subject(sentence)
-            if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+            if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender) \
+                    and not self._object_of_gender(mention.head, gender):
                 return mention
             # "England's approach has been labelled “Harland-ball”, though the captain has made clear he is not a
             # fan. / “…,” he said.": where a thing heads the sentence, the titled person of a later clause
@@ -1999,6 +2027,15 @@ class _DocumentAttribution:
             gender = gender or pronoun_gender
             token, sentence = sentence.root, self._sentence_before(sentence.start)
         return None
+
+    def _object_of_gender(self, subject: Token, gender: str) -> bool:
+        """Whether the subject's own clause has a "him" or "her" of that gender as an object, who is then someone
+        else: "Funmilayo Ade, a nurse, stood beside him", "Sipho Dlamini helped her inside"."""
+        verb = subject.head
+        return bool(gender) and any(
+            t.lower_ in ("him", "her") and PRONOUN_GENDER[t.lower_] == gender
+            and (t.dep_ in ("dobj", "dative") and t.head.i == verb.i or t.dep_ == "pobj" and t.head.head.i == verb.i)
+            for t in verb.subtree)
 
     def _clause_role_holder(self, sentence: Span) -> Mention | None:
         """The one person a definite title stands for as the subject of a joined or subordinate clause."""

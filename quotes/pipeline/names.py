@@ -192,13 +192,15 @@ class NameRepairer:
                 and all(t.is_title for t in ent if t.lower_ != "the") and not any(w in self.organisation_words for w in words):
             return True
         # "Siân Rowlands, a senior fellow": a first name and a surname described in apposition
-        if len(words) == 2 and is_first_name(words[0]) and ent[-1].is_title and ent[-1].is_alpha \
+        # (a surname with a particle counts as one word: "Siobhán Ní Bhriain, the minister")
+        two_names = len(words) == 2 or len(words) == 3 and words[1] in SURNAME_PARTICLES
+        if two_names and is_first_name(words[0]) and ent[-1].is_title and ent[-1].is_alpha \
                 and not any(w in self.organisation_words for w in words) \
                 and (self._described(doc, ent) or self._names_a_described_person(doc, ent)):
             return True
         # "said Amara Diallo, head of the UN refugee agency's office": two capitalised words described as a
         # person in apposition, even where the first name is not one we know
-        if len(words) == 2 and all(t.is_title and t.is_alpha for t in ent) \
+        if two_names and all(t.is_title and t.is_alpha for t in ent) \
                 and not any(w in self.organisation_words for w in words) and self._described_as_person(doc, ent):
             return True
         # "housing spokesperson Eoghan Mac Giolla Rua": a first name right after a word for a person

@@ -678,6 +678,22 @@ CASES = [
     # "the CEO" holds the title "chief executive", and a personal title makes the name after it a person's
     ("The hospital's chief executive, Dr Thabo Molefe, admitted the wards were full.\n\"We are overwhelmed,\" the CEO "
      "said.", "We are overwhelmed", "Thabo Molefe", None, "direct"),
+    # names the first-name list does not know take their sex from the text: a word in apposition ("Her husband,
+    # Dodong"), a pronoun that already stood for them, and a him or her in their own clause, who is someone else
+    ("Rowena Bautista, 54, sheltered in a school. Her husband, Dodong, fixed the roof.\n\"We lost everything,\" she "
+     "said.", "We lost everything", "Rowena Bautista", "sole_candidate", "direct"),
+    ("Chinedu Okafor runs the shop. His wife, Ngozi, keeps the books.\n\"Business is slow,\" she said.",
+     "Business is slow", "Ngozi Okafor", "previous_subject", "direct"),
+    ("Oluwaseun Adeyemi, the union leader, spoke at the rally. Funmilayo Ade, a nurse, stood beside him.\n\"We will "
+     "not back down,\" he said.", "We will not back down", "Oluwaseun Adeyemi", None, "direct"),
+    ("Thandeka Zulu waited at the clinic. Sipho Dlamini, a porter, helped her inside.\n\"We were ignored,\" she said."
+     "\n\"Nobody came,\" he said.", "Nobody came", "Sipho Dlamini", None, "direct"),
+    ("Thandeka Zulu waited at the clinic. Sipho Dlamini, a porter, helped her inside.\n\"We were ignored,\" she said."
+     "\n\"Nobody came,\" he said.", "We were ignored", "Thandeka Zulu", None, "direct"),
+    # a first name and a surname with a particle, described in apposition, are a person whatever the tag
+    ("Siobhán Ní Bhriain, the minister, was asked about the report. Pádraig Ó Sé, the opposition spokesman, was "
+     "scathing.\n\"It is a whitewash,\" he said.\n\"It is nothing of the kind,\" she said.", "It is nothing of",
+     "Siobhán Ní Bhriain", None, "direct"),
 ]
 
 
