@@ -362,6 +362,10 @@ class _DocumentAttribution:
             relative = next((a for a in list(verb.ancestors)[:4] if a.dep_ == "relcl"), None)
             if relative is not None and relative.head.pos_ in ("NOUN", "PROPN") and self.in_quote[relative.head.i] == -1:
                 return relative.head
+        # "Doe was quoted as saying …", "she responded by saying": the subject of the verb the preposition hangs on
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ("as", "by") and verb.head.head.pos_ in ("VERB", "AUX") \
+                and depth < 3:
+            return self._subject(verb.head.head, depth + 1)
         # "X paused and said", "X went on to say": the subject is shared with the governing verb
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             # "Akinola had been jeered by the fans, but said …": the one jeered, not the fans

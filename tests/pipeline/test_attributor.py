@@ -694,6 +694,9 @@ CASES = [
     ("Siobhán Ní Bhriain, the minister, was asked about the report. Pádraig Ó Sé, the opposition spokesman, was "
      "scathing.\n\"It is a whitewash,\" he said.\n\"It is nothing of the kind,\" she said.", "It is nothing of",
      "Siobhán Ní Bhriain", None, "direct"),
+    # "was quoted as saying": the verb the preposition hangs on gives the subject, a passive speaker here
+    ("Mayor Jane Doe spoke on Monday.\nDoe was quoted as saying the plan was \"dead in the water\".",
+     "dead in the water", "Jane Doe", "cue_syntax", "partial"),
 ]
 
 
