@@ -947,6 +947,10 @@ class _DocumentAttribution:
                 asked = self._asked_person(previous)
                 if asked is not None:
                     return asked
+                # "One reporter asked Simpson whether … / “…,” Simpson said. / “And the knee?”": the questioner asks again
+                questioner = self._questioner(n, previous) if self.text[q.start:q.end].rstrip(" ,”\"'’").endswith("?") else None
+                if questioner is not None:
+                    return questioner
                 # in an exchange, the line after a reply goes back to the one who was answered
                 other = self._exchange_partner(previous)
                 if other is not None:
@@ -1175,6 +1179,24 @@ class _DocumentAttribution:
                 if mention is not None and self._full_name(mention.text) != asker.speaker:
                     return Attribution(speaker=self._full_name(mention.text), mention=asked.text, speaker_type="person",
                                        cue=verb.text, method="exchange")
+        return None
+
+    def _questioner(self, n: int, answer: int) -> Attribution | None:
+        """Who the reporter's sentence before an answer says asked its speaker ("One reporter asked Simpson …")."""
+        q = self.quotes[answer]._.quote
+        answerer = self.decided[answer]
+        marks = self._mark_tokens(q)
+        sentence = self._sentence_before(marks[0].i) if marks and answerer.speaker else None
+        for verb in sentence if sentence is not None else []:
+            if verb.lemma_ not in ("ask", "question", "press", "quiz"):
+                continue
+            asked = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+            subject = self._subject(verb)
+            if not asked or self._full_name(asked[0].text) != answerer.speaker or subject is None:
+                continue
+            mention = self.mention_for(subject)
+            if mention is not None and mention.kind in ("name", "nominal"):
+                return replace(self._resolve((mention, verb), "exchange"), method="exchange")
         return None
 
     def _previous_outer(self, n: int) -> int | None:

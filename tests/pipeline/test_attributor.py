@@ -697,6 +697,11 @@ CASES = [
     # "was quoted as saying": the verb the preposition hangs on gives the subject, a passive speaker here
     ("Mayor Jane Doe spoke on Monday.\nDoe was quoted as saying the plan was \"dead in the water\".",
      "dead in the water", "Jane Doe", "cue_syntax", "partial"),
+    # a question after an answer goes back to whoever the reporter said asked it
+    ("One reporter asked Simpson whether Kelly would play.\n“He’ll be right,” Simpson said.\n“And the knee?”\n“It’s "
+     "fine.”", "And the knee", "", "exchange", "direct"),
+    ("One reporter asked Simpson whether Kelly would play.\n“He’ll be right,” Simpson said.\n“And the knee?”\n“It’s "
+     "fine.”", "It’s fine", "Simpson", "exchange", "direct"),
 ]
 
 
