@@ -280,10 +280,11 @@ class _DocumentAttribution:
     def _verb_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
         # the small model's lemmatiser cuts some regular verbs wrongly ("texted" -> "texte", "raged" -> "rag",
-        # "piped" -> "pip"): the text without its ending may be the cue
+        # "piped" -> "pip"), and its tagger may call one an adjective ("added co-author Dr Rahul Menon"): the text
+        # without its ending may be the cue
         word = token.lower_
         candidates = [lemma] + [word[:-len(ending)] for ending in ("ed", "d", "es", "s")
-                                if word.endswith(ending) and token.tag_ in ("VBD", "VBN", "VBZ")]
+                                if word.endswith(ending) and token.tag_ not in ("VB", "VBP", "VBG")]
         # "shot back" and "hit out": the small model tags the particle prt or, as often, advmod
         particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i]
         for candidate in candidates:
@@ -645,7 +646,8 @@ class _DocumentAttribution:
         # a lone capitalised word ("Allies", "Turnout") is a name after an honorific ("Mr Ashworth"),
         # or where the entity recogniser calls it a person who reports speech
         previous = self.doc[first - 1].lower_.strip(".") if first > 0 else ""
-        if previous in self.lex.honorific_words:
+        # (or with the honorific inside the entity: "Ms Fairley, who has lived with …, said")
+        if previous in self.lex.honorific_words or honorific_gender(text.split()[0]):
             return True
         # "Biden said": a lone surname the entity recogniser calls a person, reporting speech
         # "My eldest, Ruby, said to me": or one it puts in apposition to a noun

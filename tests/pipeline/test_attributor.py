@@ -702,6 +702,11 @@ CASES = [
      "fine.”", "And the knee", "", "exchange", "direct"),
     ("One reporter asked Simpson whether Kelly would play.\n“He’ll be right,” Simpson said.\n“And the knee?”\n“It’s "
      "fine.”", "It’s fine", "Simpson", "exchange", "direct"),
+    # an honorific inside the entity makes a lone surname a name; "added", tagged an adjective, is still the cue
+    ("Ms Fairley, who has lived with the condition for a decade, said: \"It gave me my life back.\"",
+     "It gave me my life back", "Fairley", "colon_intro", "direct"),
+    ("\"We now need a larger trial,\" added co-author Dr Rahul Menon, a research fellow at the Wellcome Sanger "
+     "Institute.", "We now need a larger trial", "Rahul Menon", "cue_adjacent", "direct"),
 ]
 
 
