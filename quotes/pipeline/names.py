@@ -29,6 +29,8 @@
 - An entity that runs into an opening bracket it does not close ("the National Bank of Vardania (NBV") ends
   before the bracket.
 - A "person" whose last word only ever ends a company's name ("Pearl Delta Electronics") is the company.
+- A "person" followed by a capitalised title and a person's name ("Sinn Féin MLA Declan Kearney") is the party or
+  body the title belongs to.
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
   secretary in charge of Karnataka Vikram Sood") ends in a person's first name and surname, where the article
   writes that surname alone too ("Mr Pugh", "Sood said").
@@ -83,6 +85,10 @@ class NameRepairer:
         repaired = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == PERSON and len(ent) == 1
                     and ent[0].lower_ in companies - surnames - first_words else ent for ent in repaired]
         repaired = self._names_closing_a_title(doc, repaired, titled_surnames | self._surnames_alone(doc))
+        # "Sinn Féin MLA Declan Kearney": a "person" followed by a title and then a person's name is the party or
+        # body the title belongs to
+        repaired = [self._party_before_title(doc, ent, repaired[i + 1]) if i + 1 < len(repaired) else ent
+                    for i, ent in enumerate(repaired)]
         # "Ramon | dela Cruz": a name the recogniser cut in two before a lower-case particle is one name
         joined: list[Span] = []
         for ent in repaired:
@@ -94,6 +100,20 @@ class NameRepairer:
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
+
+    def _is_title_word(self, token) -> bool:
+        return token.lower_.strip(".") in self.title_words and (token.is_title or token.is_upper)
+
+    def _party_before_title(self, doc: Doc, ent: Span, following: Span) -> Span:
+        """"[Sinn Féin MLA] [Declan Kearney]", "[Sinn Féin] MLA [Declan Kearney]": the "person" before a title and a
+        name is the party or body the title belongs to (without the title)."""
+        if ent.label_ != PERSON or following.label_ != PERSON:
+            return ent
+        if len(ent) > 1 and self._is_title_word(ent[-1]) and following.start == ent.end:
+            return Span(doc, ent.start, ent.end - 1, label="ORG")
+        if following.start == ent.end + 1 and self._is_title_word(doc[ent.end]):
+            return Span(doc, ent.start, ent.end, label="ORG")
+        return ent
 
     @staticmethod
     def _surnames_alone(doc: Doc) -> set[str]:
@@ -183,8 +203,9 @@ class NameRepairer:
         # a title, then a first name and at least a surname
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
             return True
-        # "Dr Thabo Molefe": a personal title just before two or three capitalised words
-        if ent.start > 0 and doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES and 2 <= len(words) <= 3 \
+        # "Dr Thabo Molefe", "MLA Declan Kearney": a title just before two or three capitalised words
+        if ent.start > 0 and (doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES or self._is_title_word(doc[ent.start - 1])) \
+                and 2 <= len(words) <= 3 \
                 and all(t.is_title and t.is_alpha for t in ent) and not any(w in self.organisation_words for w in words):
             return True
         # "Sophie Marchant", where the article later writes "Ms Marchant"

@@ -707,6 +707,9 @@ CASES = [
      "It gave me my life back", "Fairley", "colon_intro", "direct"),
     ("\"We now need a larger trial,\" added co-author Dr Rahul Menon, a research fellow at the Wellcome Sanger "
      "Institute.", "We now need a larger trial", "Rahul Menon", "cue_adjacent", "direct"),
+    # the party before a title is no person, and the name after the title is one, whatever the tags
+    ("Sinn Féin MLA Declan Kearney raised the issue.\n\"It is a scandal,\" the Sinn Féin MLA said.",
+     "It is a scandal", "Declan Kearney", "role_match", "direct"),
 ]
 
 

@@ -163,3 +163,9 @@ def test_a_name_closing_a_title_s_place_is_a_person(nlp):
 def test_a_personal_title_makes_the_capitalised_words_after_it_a_person(nlp):
     doc = nlp("The hospital's chief executive, Dr Thabo Molefe, admitted the wards were full.")
     assert "Thabo Molefe" in persons(doc)
+
+
+def test_a_party_before_a_title_and_a_name_is_no_person(nlp):
+    doc = nlp("Sinn Féin MLA Declan Kearney raised the issue.")
+    assert "Declan Kearney" in persons(doc)
+    assert not any("Sinn" in name for name in persons(doc))
