@@ -2275,6 +2275,9 @@ def _quoted_subject(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.head.i < verb.i:
             return verb.head.head
         verb = verb.head
+        # "My old boss, Dave Bassett, used to say": the parser may hang "used" on the noun as a clause of it
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return verb.head
     return None
 
 

@@ -710,6 +710,11 @@ CASES = [
     # the party before a title is no person, and the name after the title is one, whatever the tags
     ("Sinn Féin MLA Declan Kearney raised the issue.\n\"It is a scandal,\" the Sinn Féin MLA said.",
      "It is a scandal", "Declan Kearney", "role_match", "direct"),
+    # "My old boss, Dave Bassett, used to say": the parser hangs "used" on the noun; the boss said it
+    ("Manager Chris Wilder was furious.\n‘My old boss, Dave Bassett, used to say, “Never trust a linesman,”’ Wilder "
+     "said.", "Never trust a linesman", "Dave Bassett", "nested", "direct"),
+    ("Manager Chris Wilder was furious.\n‘My old boss used to say, “Never trust a linesman,”’ Wilder said.",
+     "Never trust a linesman", "", "nested", "direct"),
 ]
 
 
