@@ -1733,6 +1733,9 @@ class _DocumentAttribution:
                 start -= 1
             title = f"{self.doc[start: ent.start].text} {ent.text} {mention.description}".lower()
             title += self._title_before_comma(ent)
+            # "Justice Raymond Thibault" sits as a judge
+            if ent.start > 0 and self.doc[ent.start - 1].lower_ == "justice":
+                title += " judge"
             # "TRTC CEO Joanne Whitcombe" holds the title "its chief executive"
             title = " ".join(self.lex.title_initialisms.get(word, word) for word in title.split())
             people.setdefault(self._full_name(mention.text), (mention, []))[1].append(title)

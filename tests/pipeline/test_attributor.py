@@ -715,6 +715,10 @@ CASES = [
      "said.", "Never trust a linesman", "Dave Bassett", "nested", "direct"),
     ("Manager Chris Wilder was furious.\n‘My old boss used to say, “Never trust a linesman,”’ Wilder said.",
      "Never trust a linesman", "", "nested", "direct"),
+    # "Justice Raymond Thibault" is the judge a lede describes
+    ("A judge has branded a fraudster's actions \"a profound betrayal\".\nJustice Raymond Thibault imposed the sentence "
+     "on Tuesday.\n\"You betrayed them,\" Thibault said.", "a profound betrayal", "Raymond Thibault", "named_later",
+     "partial"),
 ]
 
 
