@@ -26,10 +26,13 @@ _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
 _GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
-# a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva
+SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
+                               "del", "della", "al", "el", "bin", "ibn", "ap", "abu", "dela", "delos", "los", "las",
+                               "du", "dos", "ter", "te"})
+_LOWER_PARTICLES = "|".join(sorted(p for p in SURNAME_PARTICLES if p.isalpha() and p.isascii()))
+# a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva, Ramon “Bong” dela Cruz
 NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD})[”\"’'] "
-                       rf"((?:(?:de|del|dela|delos|los|la|le|van|von|der|den|al|el|bin|da|di|du|dos|ter|te) )*"
-                       rf"{_CAPITALISED_WORD})\b")
+                       rf"((?:(?:{_LOWER_PARTICLES}) )*{_CAPITALISED_WORD})\b")
 # or given after the name: Danny Mulgrew, known to supporters as “Tank”
 _KNOWN_AS = re.compile(rf"\b({_CAPITALISED_WORD}) ({_CAPITALISED_WORD}),? (?:known(?: to [\w ]{{1,30}}?)? as|nicknamed) "
                        rf"[“\"‘']({_CAPITALISED_WORD})[”\"’']")
@@ -102,9 +105,6 @@ def clean_name(mention: str) -> str:
 
 
 # words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
-SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
-                               "del", "della", "al", "el", "bin", "ibn", "ap", "abu", "dela", "delos", "los", "las",
-                               "du", "dos", "ter", "te"})
 
 
 def surname(name: str) -> str:
