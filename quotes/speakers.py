@@ -26,6 +26,7 @@ _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
 _GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
+# words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
 SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
                                "del", "della", "al", "el", "bin", "ibn", "ap", "abu", "dela", "delos", "los", "las",
                                "du", "dos", "ter", "te"})
@@ -102,9 +103,6 @@ def clean_name(mention: str) -> str:
         # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow (but Fatima Al Marri is Ms Al Marri)
         words = [words[0], words[2]]
     return " ".join(words).strip(_EDGE_PUNCT)
-
-
-# words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
 
 
 def surname(name: str) -> str:
@@ -305,8 +303,10 @@ class ArticleNames:
         """Theresa “Tess” Villanueva, or Danny Mulgrew, known as “Tank”: the full name, and the nickname as
         another name for that person."""
         titles = {words[-1] for words in _honorifics()}
-        found = [(*match.groups(), _bare(text[:match.start()].split()[-1]) in titles if text[:match.start()].split() else False)
-                 for match in NICKNAMED.finditer(text)]
+        found = []
+        for match in NICKNAMED.finditer(text):
+            before = text[max(0, match.start() - 40): match.start()].split()
+            found.append((*match.groups(), bool(before) and _bare(before[-1]) in titles))
         found += [(first, nickname, last, False) for first, last, nickname in (m.groups() for m in _KNOWN_AS.finditer(text))]
         for first, nickname, last, titled in found:
             # (a title in front vouches for a first name the list lacks: Mayor Lito “Toto” Bautista)

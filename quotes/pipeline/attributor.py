@@ -36,15 +36,19 @@ NAME_FIRST_DISTANCE = 5
 MAX_ANTECEDENT_PARAGRAPHS = 3
 # how many paragraphs back a pronoun's only possible person is looked for
 SOLE_CANDIDATE_PARAGRAPHS = 2
-# modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 # a US politician's party and state or district: "D-Dorchester", "R-Texas"
 PARTY_TAG = re.compile(r"[DRI]\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*")
+# modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
 # verbs whose object is the one a speaker then calls "you": "the judge told Blaine", "jailing him, the sheriff said"
 ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "urge", "thank", "ask"})
 # who sits in judgment ("Judge Mabey", "Justice Okafor"), and what the article says befell the one they address
 JUDICIAL_TITLES = ("judge", "justice", "magistrate", "sheriff", "recorder")
 DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "imprison"})
+# verbs by which the reporter says who put a question to whom: "Thibault then asked him", "one analyst pressed Otieno"
+ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+# "the elder Lomax" is the one introduced as a parent, "the younger Vruwink" the one introduced as a child
+RELATIVES_BY_AGE = {"elder": ("father", "mother"), "older": ("father", "mother"), "younger": ("son", "daughter")}
 # ranks whose holder the bare title never means: "the minister" is not the shadow minister nor a former one
 LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
 # words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
@@ -295,9 +299,8 @@ class _DocumentAttribution:
 
     def is_cue(self, token: Token) -> bool:
         # ("a club statement read.": a root with a subject is a verb, whatever the tagger calls it)
-        misread_verb = token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN", "VBG") \
-                and not misread_verb:
+                and not (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)):
             return False
         return self._verb_lemma(token) in self.lex.cues
 
@@ -481,12 +484,11 @@ class _DocumentAttribution:
         # tagger calls it a proper noun
         if head.lemma_.lower() in self.lex.person_nouns and any(c.dep_ == "det" for c in head.children):
             return None
-        if head.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_ in ("elder", "older") for c in head.children):
-            parent = self._relative_of_surname(head.text, ("father", "mother"))
-            return Mention(parent, "name", head) if parent is not None else None
-        if head.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_ == "younger" for c in head.children):
-            child = self._relative_of_surname(head.text, ("son", "daughter"))
-            return Mention(child, "name", head) if child is not None else None
+        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in RELATIVES_BY_AGE), None) \
+            if head.pos_ == "PROPN" else None
+        if age is not None:
+            relative = self._relative_of_surname(head.text, RELATIVES_BY_AGE[age])
+            return Mention(relative, "name", head) if relative is not None else None
         ent = self.entity_of.get(head.i)
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
@@ -565,11 +567,9 @@ class _DocumentAttribution:
             return None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for issuer in child.children:
-                    if issuer.dep_ == "pobj" and self.in_quote[issuer.i] == -1:
-                        mention = self.mention_for(issuer)
-                        if mention is not None and mention.kind in ("name", "organisation"):
-                            return mention
+                mention = self._named_object(child, outside_quotes=True)
+                if mention is not None:
+                    return mention
             # "her victim impact statement": whoever "her" is
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
                 return Mention(child.text, "pronoun", child)
@@ -587,10 +587,18 @@ class _DocumentAttribution:
         """The name or body after a verb's "from" ("the reply I got from the Finance Department")."""
         for preposition in verb.children:
             if preposition.dep_ == "prep" and preposition.lower_ == "from":
-                for source in preposition.children:
-                    mention = self.mention_for(source) if source.dep_ == "pobj" else None
-                    if mention is not None and mention.kind in ("name", "organisation"):
-                        return mention
+                mention = self._named_object(preposition, outside_quotes=False)
+                if mention is not None:
+                    return mention
+        return None
+
+    def _named_object(self, preposition: Token, *, outside_quotes: bool) -> Mention | None:
+        """The person or body a preposition's object names ("from the regional administration")."""
+        for source in preposition.children:
+            if source.dep_ == "pobj" and (not outside_quotes or self.in_quote[source.i] == -1):
+                mention = self.mention_for(source)
+                if mention is not None and mention.kind in ("name", "organisation"):
+                    return mention
         return None
 
     def _statement_maker(self, document: Token) -> Mention | None:
@@ -950,7 +958,7 @@ class _DocumentAttribution:
                 if asked is not None:
                     return asked
                 # "One reporter asked Simpson whether … / “…,” Simpson said. / “And the knee?”": the questioner asks again
-                questioner = self._questioner(n, previous) if self.text[q.start:q.end].rstrip(" ,”\"'’").endswith("?") else None
+                questioner = self._questioner(previous) if self._is_question(q) else None
                 if questioner is not None:
                     return questioner
                 # in an exchange, the line after a reply goes back to the one who was answered
@@ -1147,26 +1155,33 @@ class _DocumentAttribution:
         # an exchange runs line after line: a paragraph of the reporter's between two quotes ends it
         if last_text.paragraph - self.quotes[earlier_index]._.quote.paragraph > 1:
             return None
-        asked = self.text[last_text.start:last_text.end].rstrip(" ,”\"'’").endswith("?")
+        asked = self._is_question(last_text)
         replied = last.cue_lemma in self.lex.replies
         earlier_asked = self.quotes[earlier_index]._.quote
-        earlier_question = self.text[earlier_asked.start:earlier_asked.end].rstrip(" ,”\"'’").endswith("?")
+        earlier_question = self._is_question(earlier_asked)
         # a run of bare lines keeps alternating once an exchange has started
         if replied or asked or earlier_question or last.method == "exchange":
             return earlier
         return None
 
+    def _is_question(self, q) -> bool:
+        return self.text[q.start:q.end].rstrip(" ,”\"'’").endswith("?")
+
+    def _asking_verbs_before(self, k: int) -> Iterator[tuple[Token, Token]]:
+        """Each asking verb, with its subject, in the reporter's sentence just before quote `k`."""
+        marks = self._mark_tokens(self.quotes[k]._.quote)
+        sentence = self._sentence_before(marks[0].i) if marks else None
+        for verb in sentence if sentence is not None else []:
+            subject = self._subject(verb) if verb.lemma_ in ASKING_VERBS else None
+            if subject is not None:
+                yield verb, subject
+
     def _asked_person(self, question: int) -> Attribution | None:
         """Whom the reporter's sentence before a question says its speaker asked, named or as a pronoun."""
-        q = self.quotes[question]._.quote
         asker = self.decided[question]
-        marks = self._mark_tokens(q)
-        if not asker.speaker or not self.text[q.start:q.end].rstrip(" ,”\"'’").endswith("?") or not marks:
+        if not asker.speaker or not self._is_question(self.quotes[question]._.quote):
             return None
-        sentence = self._sentence_before(marks[0].i)
-        for verb in sentence if sentence is not None else []:
-            if verb.lemma_ not in ("ask", "question", "press", "quiz") or self._subject(verb) is None:
-                continue
+        for verb, _ in self._asking_verbs_before(question):
             for asked in verb.children:
                 if asked.dep_ != "dobj":
                     continue
@@ -1183,18 +1198,14 @@ class _DocumentAttribution:
                                        cue=verb.text, method="exchange")
         return None
 
-    def _questioner(self, n: int, answer: int) -> Attribution | None:
+    def _questioner(self, answer: int) -> Attribution | None:
         """Who the reporter's sentence before an answer says asked its speaker ("One reporter asked Simpson …")."""
-        q = self.quotes[answer]._.quote
         answerer = self.decided[answer]
-        marks = self._mark_tokens(q)
-        sentence = self._sentence_before(marks[0].i) if marks and answerer.speaker else None
-        for verb in sentence if sentence is not None else []:
-            if verb.lemma_ not in ("ask", "question", "press", "quiz"):
-                continue
+        if not answerer.speaker:
+            return None
+        for verb, subject in self._asking_verbs_before(answer):
             asked = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-            subject = self._subject(verb)
-            if not asked or self._full_name(asked[0].text) != answerer.speaker or subject is None:
+            if not asked or self._full_name(asked[0].text) != answerer.speaker:
                 continue
             mention = self.mention_for(subject)
             if mention is not None and mention.kind in ("name", "nominal"):
@@ -1895,9 +1906,9 @@ class _DocumentAttribution:
 
     def _gender(self, name: str, pronoun_gender: str = "") -> str:
         full = self._full_name(name, pronoun_gender)
-        by_first = name_gender(full) or self._described_genders.get(full, "") or self.pronoun_genders.get(full, "")
-        if by_first:
-            return by_first
+        known = name_gender(full) or self._described_genders.get(full, "") or self.pronoun_genders.get(full, "")
+        if known:
+            return known
         words = full.split()
         # "Mr Tanner" tells the sex of the only Tanner, not of his mother or sister
         if not words or self.names.bearers(words[-1]) > 1:

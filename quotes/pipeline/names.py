@@ -89,17 +89,21 @@ class NameRepairer:
         # body the title belongs to
         repaired = [self._party_before_title(doc, ent, repaired[i + 1]) if i + 1 < len(repaired) else ent
                     for i, ent in enumerate(repaired)]
-        # "Ramon | dela Cruz": a name the recogniser cut in two before a lower-case particle is one name
+        repaired = self._joined_at_particles(doc, repaired)
+        if repaired != ents:
+            doc.set_ents(repaired)
+        return doc
+
+    @staticmethod
+    def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"Ramon | dela Cruz": a name the recogniser cut in two before a lower-case particle is one name."""
         joined: list[Span] = []
-        for ent in repaired:
+        for ent in ents:
             if joined and ent.label_ == PERSON and joined[-1].label_ == PERSON and joined[-1].end == ent.start \
                     and ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES:
                 ent = Span(doc, joined.pop().start, ent.end, label=PERSON)
             joined.append(ent)
-        repaired = joined
-        if repaired != ents:
-            doc.set_ents(repaired)
-        return doc
+        return joined
 
     def _is_title_word(self, token) -> bool:
         return token.lower_.strip(".") in self.title_words and (token.is_title or token.is_upper)
