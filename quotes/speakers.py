@@ -37,6 +37,8 @@ NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD
 # or given after the name: Danny Mulgrew, known to supporters as “Tank”
 _KNOWN_AS = re.compile(rf"\b({_CAPITALISED_WORD}) ({_CAPITALISED_WORD}),? (?:known(?: to [\w ]{{1,30}}?)? as|nicknamed) "
                        rf"[“\"‘']({_CAPITALISED_WORD})[”\"’']")
+# the endings of pet forms cut from the front of a first name: Jordo, Mitchy, Matty
+PET_ENDING = re.compile(r"(?:o|ie|y)$")
 _EDGE_PUNCT = " ,.;:!?\"“”()[]-–—"
 
 
@@ -259,10 +261,13 @@ class ArticleNames:
         """How many people of this surname the article names (Lee, Pauline and Kerry Tanner are three)."""
         return len(self._by_surname.get(surname_word.lower(), ()))
 
-    def add_from_text(self, text: str, surname_word: str, *, not_people: Iterable[str] = ()) -> None:
+    def add_from_text(self, text: str, surname_word: str, *, not_people: Iterable[str] = (),
+                      bodies: Iterable[str] = ()) -> None:
         """Add the full names the text gives for a surname ("Foreign Secretary David Lammy"); a name in
-        `not_people` counts only with a known first name (the White House is no one called House)."""
+        `not_people` counts only with a known first name (the White House is no one called House), and a name in
+        `bodies` never."""
         excluded = {name.lower() for name in not_people}
+        never = {name.lower() for name in bodies}
         titles = {w for title in _honorifics() for w in title}
         # "De Vries said" after "Ingrid de Vries": a particle is capitalised at the start of a sentence
         written = r"\s+".join(f"(?i:{re.escape(w)})" if w.lower() in SURNAME_PARTICLES else re.escape(w)
@@ -283,7 +288,7 @@ class ArticleNames:
             starts_body = not is_first_name(first) and any(
                 name.startswith(written_name.lower() + " ") and name.split()[len(written_name.split())] not in _suffixes()
                 or name.endswith(" " + written_name.lower()) for name in excluded)
-            if body or starts_body:
+            if body or starts_body or written_name.lower() in never:
                 continue
             # "Bringing Imogen to Ascot": a sentence-initial verb is not a first name, nor a possessive
             # ("Korvenland's Halvard")
@@ -331,6 +336,12 @@ class ArticleNames:
         if not matches:
             # "Lachie" is Lachlan Brough
             matches = {name for name in self._known() if first_names_match(name.split()[0], word)}
+        if not matches and _fold(word) not in _first_names():
+            # "Jordo" is Jordan Pike, "Mitchy" Mitchell Hart: a pet form cut from the front of one first name
+            stem = PET_ENDING.sub("", word)
+            if len(stem) >= 3 and stem != word:
+                matches = {name for name in self._known()
+                           if name.split()[0].lower().startswith(stem) and len(name.split()[0]) > len(stem)}
         return matches.pop() if len(matches) == 1 else None
 
     def names(self) -> list[str]:

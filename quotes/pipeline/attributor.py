@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -45,10 +45,17 @@ ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "ur
 # who sits in judgment ("Judge Mabey", "Justice Okafor"), and what the article says befell the one they address
 JUDICIAL_TITLES = ("judge", "justice", "magistrate", "sheriff", "recorder")
 DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "imprison"})
+# words for unnamed sources that, without a word before them, are as often things: "the figures", "sources"
+THING_OR_PERSON = frozenset({"figure", "source"})
+# verbs whose object is the one who speaks the verb after it: "I had a mayor tell me", "we heard him say"
+CAUSATIVE_VERBS = frozenset({"have", "hear", "get", "let", "make", "watch", "see"})
 # verbs by which the reporter says who put a question to whom: "Thibault then asked him", "one analyst pressed Otieno"
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
-# "the elder Lomax" is the one introduced as a parent, "the younger Vruwink" the one introduced as a child
+# "the elder Lomax" is the one introduced as a parent or an elder sibling, "the younger Vruwink" the one introduced
+# as a child or a younger sibling
 RELATIVES_BY_AGE = {"elder": ("father", "mother"), "older": ("father", "mother"), "younger": ("son", "daughter")}
+ELDER_SIBLING = r"(?:elder|older|big) (?:brother|sister)"
+YOUNGER_SIBLING = r"(?:younger|little|baby|kid) (?:brother|sister)"
 # ranks whose holder the bare title never means: "the minister" is not the shadow minister nor a former one
 LESSER_RANKS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former"})
 # words in front of a title that say nothing of where: "Local MSP Graeme Dunleavy", "veteran TD"
@@ -63,6 +70,8 @@ ANONYMITY = re.compile(r"\b(?:not|cannot|can[’']t)\b[\w ]{0,20}\b(?:named|iden
 # "Doctors Without Borders (MSF)": the name is group 1 (the parser may leave the closing bracket out of a subject)
 ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|without|the|on|in|&)\s+)*)*[A-Z][\w’'&-]*)"
                             r"\s+\([A-Z][A-Za-z]{1,5}\)?")
+# a quote mark after a line break, which the small model may take into the entity before it
+TRAILING_MARK = re.compile(r"\s+[“”‘’\"']+$")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -215,8 +224,14 @@ class _DocumentAttribution:
         for n, attribution in enumerate(self.decided):
             if attribution.speaker and attribution.method != "nearest_speaker" or len(words[n]) < 2:
                 continue
+            # "He stood up there and said, ‘I'd call that an upgrade,’": a nested quote may repeat an earlier
+            # quote word for word, from a speaker the pronoun fits
+            repeats = self.quotes[n]._.quote.depth > 0 and attribution.mention.lower() in PRONOUN_GENDER
             sources = [m for m in range(len(self.quotes))
-                       if m != n and self._echo_source(m, n) and _holds_words(words[m], words[n])]
+                       if m != n and self._echo_source(m, n) and (
+                           _holds_words(words[m], words[n])
+                           or repeats and m < n and words[m] == words[n] and self._compatible(
+                               self.decided[m].speaker, PRONOUN_GENDER[attribution.mention.lower()]))]
             if len({self.decided[m].speaker for m in sources}) == 1:
                 yield n, replace(self.decided[sources[0]], method="echo", cue="", antecedent="")
 
@@ -264,6 +279,11 @@ class _DocumentAttribution:
         marks = self._mark_tokens(q)
         tokens: list[Token] = []
         i = marks[-1].i + 1 if marks else para_end
+        # "“Wala na kaming bahay,” (We no longer have a house.) Tapia said.": a translation in brackets is skipped
+        if i < para_end and self.doc[i].text == "(":
+            closing = next((t.i for t in self.doc[i: para_end] if t.text == ")"), None)
+            if closing is not None and all(self.in_quote[t.i] == -1 for t in self.doc[i: closing]):
+                i = closing + 1
         while i < para_end:
             token = self.doc[i]
             if self.in_quote[i] != -1:
@@ -336,6 +356,10 @@ class _DocumentAttribution:
             subject = before[-1] if before else (named_after or subjects)[0]
             # "Phil Sorensen, who called it …": a relative pronoun stands for the noun the clause hangs on
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                # ("co-workers at a Brook Park warehouse, who described him as “…”": "who" is said of people, so of
+                # the person word before the place the parser hangs the clause on)
+                if subject.lower_ == "who" and not self._can_speak(verb.head):
+                    return self._person_before_place(verb.head) or verb.head
                 return verb.head
             return subject
         # "X said the plan was “too little” and accused them of “…”": the parser hangs the second cue on
@@ -376,7 +400,9 @@ class _DocumentAttribution:
             passive_subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] == -1]
             if verb.dep_ == "conj" and passive_subjects:
                 return passive_subjects[0]
-            return self._subject(verb.head, depth + 1)
+            shared = self._subject(verb.head, depth + 1)
+            if shared is not None:
+                return shared
         # a misparse without any subject ("the 34-year-old said" as det + amod): the nearest word on the left
         # ("Everly called Brooks …", "Tolliver told reporters" with the name parsed as an adverb)
         lefts = [c for c in verb.lefts if self.in_quote[c.i] == -1 and (
@@ -399,6 +425,11 @@ class _DocumentAttribution:
                 and self.doc[comma.i - 1].pos_ == "PROPN" and self.in_quote[comma.i - 1] == -1:
             # (only a politician's name stands before a party and place)
             return self.doc[comma.i - 1]
+        # ("Anand Krishnamurthy, chief executive of Saqr Pay, said": the one the appositive describes, not its body)
+        described = next((a.head for a in before.ancestors if a.dep_ == "appos"), None) \
+            if before is not None and before.dep_ == "pobj" else None
+        if described is not None and described.ent_type_ in PERSON_LABELS and self.in_quote[described.i] == -1:
+            return described
         if before is not None and before.ent_type_ in PERSON_LABELS and self.in_quote[before.i] == -1:
             return before
         # "her victim impact statement, read to the court by her daughter, said": the statement, not its reader
@@ -411,11 +442,29 @@ class _DocumentAttribution:
                 return child
         return None
 
+    def _can_speak(self, token: Token) -> bool:
+        return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | {"ORG"} \
+            or self._is_person_word(token) or token.lemma_.lower() in self.lex.document_nouns
+
+    def _person_before_place(self, place: Token) -> Token | None:
+        """The person word just before the phrase that ends in `place` ("co-workers at a Brook Park warehouse")."""
+        for token in reversed(self.doc[max(place.sent.start, place.i - 10): place.i]):
+            if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "AUX") or self.in_quote[token.i] != -1:
+                return None
+            if token.pos_ == "NOUN" and self._is_person_word(token):
+                return token
+        return None
+
     def _has_person_subject(self, verb: Token) -> bool:
         """Whether a verb's subject can speak: "the transport secretary had stood up and called …" (not
         "the announcement was “too little” and accused …")."""
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
+                # ("said the figures were “…” and accused the minister": bare "figures" and "sources" are things;
+                # "senior figures" and "party sources" are people)
+                if child.lemma_.lower() in THING_OR_PERSON and not any(
+                        c.dep_ in ("amod", "compound", "nmod") for c in child.children):
+                    return False
                 return child.pos_ in ("PROPN", "PRON") or child.lemma_.lower() in self._person_words
         return False
 
@@ -484,14 +533,19 @@ class _DocumentAttribution:
         # tagger calls it a proper noun
         if head.lemma_.lower() in self.lex.person_nouns and any(c.dep_ == "det" for c in head.children):
             return None
-        age = next((c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ in RELATIVES_BY_AGE), None) \
-            if head.pos_ == "PROPN" else None
+        # (the parser may hang "younger" on the verb: the word before the surname is read)
+        before = self.doc[head.i - 1] if head.i > 0 else None
+        age = before.lower_ if head.pos_ == "PROPN" and before is not None and before.lower_ in RELATIVES_BY_AGE \
+            and (before.dep_ == "amod" or before.i > 0 and self.doc[before.i - 1].lower_ == "the") else None
         if age is not None:
-            relative = self._relative_of_surname(head.text, RELATIVES_BY_AGE[age])
+            relative = self._relative_of_surname(head.text, age)
             return Mention(relative, "name", head) if relative is not None else None
         ent = self.entity_of.get(head.i)
         # “Coal Smoke Lullaby”: a title in quote marks is nobody
         if ent is not None and ent.label_ == "WORK_OF_ART" and self.in_quote[head.i] != -1:
+            return None
+        # "she told The Irish News": a name that opens with "The" is a paper's, a title's or a body's
+        if ent is not None and ent.label_ not in PERSON_LABELS and ent[0].text == "The" and ent.start != ent.sent.start:
             return None
         # "the Oregon Democrat said": a party or a nationality describes a person and never names one
         # (but "Kian", tagged a nationality, is Kian McGuinness where the article names him so)
@@ -514,6 +568,10 @@ class _DocumentAttribution:
                 return None
         else:
             return None
+        # ("Sen. Ramon “Bong” Salcedo": the tagger may take a nickname's closing mark into the name)
+        marks = [i for i in range(first, last - 1) if self.doc[i].is_quote]
+        if len(marks) % 2:
+            first = marks[-1] + 1
         # a sentence-initial "But Gemma" is tagged as one proper noun, and so is "In February Aldermoor"
         while first < last - 1 and (self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now")
                                     or self.doc[first].lower_ in CALENDAR_WORDS):
@@ -542,14 +600,24 @@ class _DocumentAttribution:
             text = self.doc[first - 1: last].text
         return Mention(text, "name", head, self._description_of(head, set(range(first, last))))
 
-    def _relative_of_surname(self, surname_word: str, kinds: tuple[str, ...]) -> str | None:
+    def _relative_of_surname(self, surname_word: str, age: str) -> str | None:
         """"The elder Lomax", "the younger Vruwink": of the people the article names with that surname, the one
         it introduces as a parent ("her father, Ray Lomax", "whose father Gordon") or as a child ("His son, Tyler
-        Vruwink")."""
+        Vruwink"), or as an elder or younger sibling ("Pike's younger brother, ruckman Sam Pike"). Of two
+        namesakes, the one not introduced as the younger is the elder, and the other way round."""
         namesakes = [name for name in self.names.names() if surname(name) == surname_word.lower()]
-        kin_words = "|".join(sorted(word for word, same in self.lex.kin.items() if same in kinds))
-        relatives = [name for name in namesakes
-                     if re.search(rf"\b(?i:{kin_words}),?\s+{re.escape(name.split()[0])}\b", self.text)]
+
+        def introduced_as(age: str) -> list[str]:
+            kin_words = "|".join(sorted(word for word, same in self.lex.kin.items() if same in RELATIVES_BY_AGE[age]))
+            sibling = YOUNGER_SIBLING if age == "younger" else ELDER_SIBLING
+            # (a role may stand between the kin word and the name: "brother, ruckman Sam Pike")
+            return [name for name in namesakes if re.search(
+                rf"\b(?i:{kin_words}|{sibling}),?\s+(?:[a-z-]+\s+){{0,2}}{re.escape(name.split()[0])}\b", self.text)]
+
+        relatives = introduced_as(age)
+        if not relatives and len(namesakes) == 2:
+            others = introduced_as("elder" if age == "younger" else "younger")
+            relatives = [name for name in namesakes if others == [n for n in namesakes if n != name]]
         return relatives[0] if len(relatives) == 1 else None
 
     def _issuer(self, head: Token) -> Mention | None:
@@ -954,7 +1022,7 @@ class _DocumentAttribution:
             quote_only = opens_paragraph and not before and not after
             if quote_only and prev_q.paragraph == q.paragraph - 1 and prev.method != "unresolved":
                 # "Thibault then asked him about the money. / ‘Where did it go?’ / ‘Most of it …’": the one asked answers
-                asked = self._asked_person(previous)
+                asked = self._asked_person(previous) or self._answerer(previous)
                 if asked is not None:
                     return asked
                 # "One reporter asked Simpson whether … / “…,” Simpson said. / “And the knee?”": the questioner asks again
@@ -1198,6 +1266,21 @@ class _DocumentAttribution:
                                        cue=verb.text, method="exchange")
         return None
 
+    def _answerer(self, question: int) -> Attribution | None:
+        """Who answers an unnamed reporter's question: the person quoted last before it, a few paragraphs up at
+        most ("Mulvaney said … / The exchange that followed was testy. / “Are you saying …?” one reporter asked.")."""
+        asker = self.decided[question]
+        if asker.speaker or asker.speaker_type != "anonymous" or asker.cue_lemma not in ASKING_VERBS \
+                or not self._is_question(self.quotes[question]._.quote):
+            return None
+        earlier = self._previous_outer(question)
+        if earlier is None or self.quotes[question]._.quote.paragraph - self.quotes[earlier]._.quote.paragraph > 3:
+            return None
+        answerer = self.decided[earlier]
+        if answerer.speaker_type != "person" or not answerer.speaker or answerer.method in WEAK_METHODS:
+            return None
+        return replace(answerer, method="exchange")
+
     def _questioner(self, answer: int) -> Attribution | None:
         """Who the reporter's sentence before an answer says asked its speaker ("One reporter asked Simpson …")."""
         answerer = self.decided[answer]
@@ -1268,8 +1351,11 @@ class _DocumentAttribution:
             # "The Environment Agency wrote to us and said, “…”", "the council told us": a body the speaker names
             body = self.mention_for(subject) if subject.pos_ != "PRON" else None
             # (not "the tow company keeps telling me", which names no body the article gives)
+            # (nor "Management told us, ‘…’": a lone word capitalised only because it opens the sentence)
+            opens_sentence = subject.is_sent_start or subject.i > 0 and self.doc[subject.i - 1].is_quote
             if body is not None and body.kind == "organisation" and (
-                    body.head.pos_ == "PROPN" or body.head.lower_ in body.text.lower().split()):
+                    body.head.pos_ == "PROPN" or body.head.lower_ in body.text.lower().split()) \
+                    and not (opens_sentence and not subject.ent_type_ and body.text == subject.text):
                 return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
                                    speaker_type="organisation", cue=token.text, method="nested")
             # "my mum said", "he told me": someone the outer speaker does not name
@@ -1437,6 +1523,11 @@ class _DocumentAttribution:
             if mention is not None and self._full_name(mention.text) != outer.speaker \
                     and self._gender(mention.text) == gender:
                 return mention
+        # "Jaylen’s mother, Tonya Moore, … “The last thing he said to me was, ‘…’”": the one through whom the article
+        # introduced the speaker
+        kin_of = self._introduced_through(outer.speaker, gender)
+        if kin_of is not None:
+            return kin_of
         only = self._only_person_of_gender(pronoun, gender, self._paragraph_index(pronoun.idx) - SOLE_CANDIDATE_PARAGRAPHS,
                                            excluding=outer.speaker)
         if only is not None:
@@ -1453,6 +1544,19 @@ class _DocumentAttribution:
                       if ent.label_ in PERSON_LABELS and paragraph.start <= ent.start < pronoun.i}
         in_paragraph = paragraph.start <= resolved.head.i < pronoun.i or self._full_name(resolved.text) in named_here
         return resolved if in_paragraph else None
+
+    def _introduced_through(self, speaker: str, gender: str) -> Mention | None:
+        """The person of that sex whose relative the article says the speaker is ("Jaylen’s mother, Tonya Moore")."""
+        if not speaker:
+            return None
+        kin_words = "|".join(sorted(self.lex.kin))
+        for match in re.finditer(rf"\b([A-Z][\w-]+)['’]s (?:(?:older|elder|younger|late) )?(?:{kin_words}),? "
+                                 rf"{re.escape(speaker)}\b", self.text):
+            token = next((t for t in self.doc if t.idx == match.start(1)), None)
+            mention = self._name_mention(token) if token is not None else None
+            if mention is not None and self._compatible(mention.text, gender):
+                return mention
+        return None
 
     def _enclosing(self, n: int) -> Attribution | None:
         q = self.quotes[n]._.quote
@@ -1521,7 +1625,8 @@ class _DocumentAttribution:
             result.method = "unnamed_source"
             return result
         if mention.kind == "pronoun" and gender:
-            for method, sieve in (("role_match", self._titled_subject_before), ("sole_candidate", self._sole_candidate), ("previous_speaker", self._previous_speaker),
+            for method, sieve in (("clause_subject", self._main_subject_over_clause), ("role_match", self._titled_subject_before),
+                                  ("sole_candidate", self._sole_candidate), ("previous_speaker", self._previous_speaker),
                                   ("paragraph_subject", self._paragraph_subject),
                                   ("previous_subject", self._previous_subject)):
                 antecedent = sieve(head, gender)
@@ -1588,8 +1693,22 @@ class _DocumentAttribution:
 
     @cached_property
     def _organisation_entities(self) -> set[str]:
-        return {LEGAL_SUFFIX.sub("", _without_owner(_strip_det(ent.text))) for ent in self.doc.ents
+        # ("Sheffield United said:\n‘Ollie …": the small model may run a name on into the next paragraph's mark)
+        return {LEGAL_SUFFIX.sub("", _without_owner(_strip_det(TRAILING_MARK.sub("", ent.text)))) for ent in self.doc.ents
                 if ent.label_ in ORG_LABELS}
+
+    @cached_property
+    def _sure_bodies(self) -> set[str]:
+        """Bodies the tagger names more than once and never as a person, whose first word is no first name
+        ("Sheffield United")."""
+        tagged: dict[str, set[str]] = defaultdict(set)
+        counts: Counter[str] = Counter()
+        for ent in self.doc.ents:
+            name = _strip_det(TRAILING_MARK.sub("", ent.text))
+            tagged[name].add(ent.label_)
+            counts[name] += ent.label_ in ORG_LABELS
+        return {name for name, labels in tagged.items()
+                if counts[name] > 1 and not labels & PERSON_LABELS and not is_first_name(name.split()[0])}
 
     def _organisation_name(self, text: str) -> str:
         """A body's name as the article gives it in full: "Lumina" is "Lumina Labs" where that is the one
@@ -1658,6 +1777,9 @@ class _DocumentAttribution:
                 capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
                 initials = "".join(w[0] for w in words[start:])
                 if acronym in (capitals, initials) and words[start][0].isupper():
+                    # ("the UAE Payments Regulatory Authority (PRA)": a country's initials in front stay in the name)
+                    if start > 0 and words[start - 1].isupper() and len(words[start - 1]) <= 3:
+                        start -= 1
                     found.setdefault(acronym, " ".join(words[start:]))
                     break
         return found
@@ -1693,7 +1815,8 @@ class _DocumentAttribution:
         ("two-term Mayor Roy Pettibone") or beside it ("Roy Pettibone, the city's mayor")."""
         role = head.lemma_.lower()
         # "Coach grabbed me": a capitalised bare title is used like a name
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+        # ("This minister stood in the House and promised": a critic's "this" points at the one in office)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) \
             or head.is_title and not any(c.dep_ in ("det", "poss") for c in head.children)
         # "the Oregon Democrat" is matched like a title: "Sen. Anita Desrosiers, an Oregon Democrat"
         if role not in self._role_words and head.ent_type_ != "NORP" or not definite:
@@ -1732,13 +1855,19 @@ class _DocumentAttribution:
         the name, up to the clause they sit in ("two-term Mayor"), and beside it ("the city's mayor")."""
         people: dict[str, tuple[Mention, list[str]]] = {}
         for ent in self.doc.ents:
-            if ent.label_ not in PERSON_LABELS or (ent.start <= head.i if later else ent.end > head.i):
+            # (the small model tags some full names as bodies: "the city’s police commissioner, Darnell Price")
+            if ent.label_ not in PERSON_LABELS and not (ent.label_ in ORG_LABELS and len(ent) > 1
+                                                        and self._is_person_name(ent.text)) \
+                    or (ent.start <= head.i if later else ent.end > head.i):
                 continue
             mention = self._name_mention(ent[-1])
             if mention is None:
                 continue
-            # not "[an Oregon Democrat,] questioned Marisol Ketteridge"
+            # not "[an Oregon Democrat,] questioned Marisol Ketteridge"; and the title before "chief executive of
+            # Saqr Pay", "a spokesman for Lena Ortiz" is another's
             start = ent.start
+            if start > 0 and self.doc[start - 1].lower_ in ("of", "for", "at", "to"):
+                continue
             while start > max(ent.start - 6, ent.sent.start) and not self.doc[start - 1].is_punct \
                     and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
                 start -= 1
@@ -1771,7 +1900,9 @@ class _DocumentAttribution:
         is also "UN special envoy Ingrid Aalto": then the head word and its rank words must do)."""
         role = head.lemma_.lower()
         # "its own chief executive" is one person, where "an executive" is anybody
-        ranked = self._title_words(head, rank_only=True)[0] in RANK_WORDS
+        # (and "the minister responsible" one minister, where "a minister" is any of them)
+        ranked = self._title_words(head, rank_only=True)[0] in RANK_WORDS \
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
         if role not in self._role_words | self.lex.person_nouns or role in self.lex.anonymous_heads and not ranked \
                 or role in ALWAYS_ANONYMOUS or head.tag_ not in ("NN", "NNP") \
                 or any(c.dep_ == "conj" for c in head.children):
@@ -1867,7 +1998,7 @@ class _DocumentAttribution:
         if _bare_surname(name) and name not in self.searched:
             # NER missed the full name: look for "First Surname" anywhere in the article (once per word)
             self.searched.add(name)
-            self.names.add_from_text(self.text, name, not_people=self._organisation_entities)
+            self.names.add_from_text(self.text, name, not_people=self._organisation_entities, bodies=self._sure_bodies)
             name = self.names.resolve(mention, gender)
         if len(name.split()) == 1:
             # "Sir Robert": a first name after an honorific names the one person with that first name
@@ -1928,6 +2059,15 @@ class _DocumentAttribution:
         if not resolved:
             return None
         for candidate in resolved:
+            # "Kayla Dombrowski's mother, Denise Dombrowski, read a statement that she said …": a pronoun in the
+            # clause of a subject named as someone's relative or colleague stands for that subject, not for the one
+            # whose relative she is
+            owned = candidate.head
+            if candidate.dep_ == "poss" and owned.dep_ in SUBJECT_DEPS and owned.head in token.ancestors \
+                    and self._is_person_word(owned):
+                mention = self.mention_for(owned)
+                if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+                    return mention
             mention = self._name_mention(candidate)
             if mention is None and candidate.pos_ == "NOUN":
                 # "he" -> "the outgoing mayor" -> the one person titled mayor
@@ -2039,6 +2179,23 @@ class _DocumentAttribution:
         pronoun's gender: "Mr Hollis was defiant when The Sun knocked. He said: “…”"."""
         return self._only_person_of_gender(token, gender, self._paragraph_index(token.idx), as_subject=True)
 
+    def _main_subject_over_clause(self, token: Token, gender: str) -> Mention | None:
+        """"Kayla Dombrowski's mother, Denise Dombrowski, read a statement that she said had taken her …": a pronoun
+        that speaks in a relative clause stands for the named subject of the main clause above it."""
+        cue = token.head
+        if token.dep_ not in SUBJECT_DEPS or cue.dep_ != "relcl" or self.in_quote[token.i] != -1:
+            return None
+        main = self._main_clause(token.sent)
+        if main.i == cue.i or main not in cue.ancestors:
+            return None
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and self.in_quote[c.i] == -1), None)
+        mention = self.mention_for(subject) if subject is not None else None
+        if mention is not None and mention.kind == "nominal":
+            mention = self._appositive_name(subject)
+        if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
+            return mention
+        return None
+
     def _previous_subject(self, token: Token, gender: str) -> Mention | None:
         """The named subject of the reporter's sentence just before the quote and its pronoun cue. News
         introduces a speaker, then quotes them: "Goran, 62, who runs a bakery, said three of his customers
@@ -2081,9 +2238,11 @@ class _DocumentAttribution:
 
     def _clause_role_holder(self, sentence: Span) -> Mention | None:
         """The one person a definite title stands for as the subject of a joined or subordinate clause."""
+        # ("The commissioner, who took over last year, noted …": the main clause's own title too)
+        main = self._main_clause(sentence)
         for subject in reversed(sentence):
-            if subject.dep_ in SUBJECT_DEPS and subject.head.dep_ in ("advcl", "conj") and self.in_quote[subject.i] == -1 \
-                    and subject.pos_ == "NOUN":
+            if subject.dep_ in SUBJECT_DEPS and (subject.head.dep_ in ("advcl", "conj") or subject.head.i == main.i) \
+                    and self.in_quote[subject.i] == -1 and subject.pos_ == "NOUN":
                 return self._role_holder(subject)
         return None
 
@@ -2279,7 +2438,14 @@ def _unnamed_body(mention: Mention) -> bool:
 def _quoted_subject(verb: Token) -> Token | None:
     """The subject of a cue inside a quote, shared along "marched me down here and said", "kept telling me"."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
+        # "I had a mayor tell me", "I heard him say": the one made or heard to speak is the object before the cue
+        if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+            objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if objects:
+                return objects[0]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct] \
+            or [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 1 == verb.i]
+        # ("Kade rang a few of us": the small model may make the name opening a quoted sentence a compound)
         if subjects:
             return subjects[0]
         if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:

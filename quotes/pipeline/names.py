@@ -31,6 +31,7 @@
 - A "person" whose last word only ever ends a company's name ("Pearl Delta Electronics") is the company.
 - A "person" followed by a capitalised title and a person's name ("Sinn Féin MLA Declan Kearney") is the party or
   body the title belongs to.
+- A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
   secretary in charge of Karnataka Vikram Sood") ends in a person's first name and surname, where the article
   writes that surname alone too ("Mr Pugh", "Sood said").
@@ -90,6 +91,7 @@ class NameRepairer:
         repaired = [self._party_before_title(doc, ent, repaired[i + 1]) if i + 1 < len(repaired) else ent
                     for i, ent in enumerate(repaired)]
         repaired = self._joined_at_particles(doc, repaired)
+        repaired = self._joined_around_nicknames(doc, repaired)
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
@@ -102,6 +104,22 @@ class NameRepairer:
             if joined and ent.label_ == PERSON and joined[-1].label_ == PERSON and joined[-1].end == ent.start \
                     and ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES:
                 ent = Span(doc, joined.pop().start, ent.end, label=PERSON)
+            joined.append(ent)
+        return joined
+
+    @staticmethod
+    def _joined_around_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"[Ramon “] [Bong” Salcedo]": a name the recogniser cut at a nickname's marks is one person's name, from
+        the first name to the surname."""
+        joined: list[Span] = []
+        for ent in ents:
+            start = ent.start
+            nickname_first = len(ent) >= 3 and ent[1].is_quote and ent[0].is_title and ent[2].is_title
+            if nickname_first and start >= 2 and doc[start - 1].is_quote and doc[start - 2].is_title \
+                    and is_first_name(doc[start - 2].text):
+                while joined and joined[-1].end > start - 2:
+                    start = min(start, joined.pop().start)
+                ent = Span(doc, min(start, ent.start - 2), ent.end, label=PERSON)
             joined.append(ent)
         return joined
 
@@ -252,7 +270,8 @@ class NameRepairer:
             if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
                 return False
             # "the shadow water minister, Marcus Delaney,": the parser may tag the title a proper noun
-            if token.lemma_.lower() in self.person_nouns and token.pos_ in ("NOUN", "PROPN"):
+            # ("the city's police commissioner, Darnell Price,": any title will do)
+            if token.lemma_.lower() in self.title_words and token.pos_ in ("NOUN", "PROPN"):
                 return True
         return False
 

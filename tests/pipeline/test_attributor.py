@@ -719,6 +719,84 @@ CASES = [
     ("A judge has branded a fraudster's actions \"a profound betrayal\".\nJustice Raymond Thibault imposed the sentence "
      "on Tuesday.\n\"You betrayed them,\" Thibault said.", "a profound betrayal", "Raymond Thibault", "named_later",
      "partial"),
+    # a pronoun that speaks in a relative clause stands for the named subject of the main clause, not for the one
+    # named in its possessive (nor for the subject of the sentence before)
+    ("Kayla Dombrowski's mother, Denise Dombrowski, read a statement that she said had taken her \"eight months and "
+     "a box of tissues\" to write.", "eight months", "Denise Dombrowski", None, "partial"),
+    ("Lena Brooks, 22, died in the crash. Her mother spoke first.\nLena Brooks's mother, Carol Brooks, read a statement "
+     "that she said had taken her \"three drafts and a lot of tears\" to finish.", "three drafts", "Carol Brooks",
+     "clause_subject", "partial"),
+    # "who" is said of people: of the person word before the place the parser hangs the clause on
+    ("Judge Ellen Hart said she had read letters from his neighbours at a Dayton trailer park, who described him as "
+     "\"a gentle soul\".", "a gentle soul", "", "cue_syntax", "partial"),
+    # "the younger Lee" is the one introduced as a younger brother, and "the elder Lee" the other
+    ("Lee's younger brother, winger Tom Lee, starts on Saturday. Captain Ryan Lee was pleased.\n\"I found out "
+     "yesterday,\" the younger Lee said.\n\"He has earned it,\" the elder Lee said.", "I found out", "Tom Lee",
+     "cue_adjacent", "direct"),
+    ("Lee's younger brother, winger Tom Lee, starts on Saturday. Captain Ryan Lee was pleased.\n\"I found out "
+     "yesterday,\" the younger Lee said.\n\"He has earned it,\" the elder Lee said.", "He has earned it", "Ryan Lee",
+     "cue_adjacent", "direct"),
+    # a first name opening a quoted sentence that the parser makes a compound is the inner cue's subject; a pet form
+    # cut from a first name ("Jordo") is that person
+    ("Forward Kade Whitburn was banned. Coach Sam Pike spoke.\n“Kade rang a few of us last night and basically said, "
+     "‘Don’t you dare feel sorry for me,’” Pike said.", "Don’t you dare", "Kade Whitburn", "nested", "direct"),
+    ("Captain Jordan Pike trained. Sam Pike, his brother, will play.\n“Jordo pulled me aside and said, ‘You’re in, "
+     "don’t stuff it up,’” Sam Pike said.", "You’re in", "Jordan Pike", "nested", "direct"),
+    # "the minister responsible" in a lede is the one minister named further down; "this minister" in a critic's
+    # quote too
+    ("OTTAWA — The program is behind, and the minister responsible conceded Tuesday that the target was \"ambitious\".\n"
+     "Rural Minister Claire Dubois told reporters it would take two more years.\n\"This minister promised 'every "
+     "household by spring,'\" critic Gord Hrynchuk said.", "ambitious", "Claire Dubois", "named_later", "partial"),
+    ("OTTAWA — The program is behind, and the minister responsible conceded Tuesday that the target was \"ambitious\".\n"
+     "Rural Minister Claire Dubois told reporters it would take two more years.\n\"This minister promised 'every "
+     "household by spring,'\" critic Gord Hrynchuk said.", "every household", "Claire Dubois", "nested", "direct"),
+    # "I had a mayor tell me": the one made to speak is the object before the cue
+    ("\"I had a mayor tell me last month, 'My grandkids can stream hockey, but I can't file my taxes,'\" Minister "
+     "Claire Dubois said.", "My grandkids", "", "nested", "direct"),
+    # a definite title as the subject of the sentence before stands for its one holder
+    ("The city's police commissioner, Darnell Price, spoke on Sunday. Jaylen Moore, 16, died on Saturday.\nThe "
+     "commissioner, who took over last year, noted that homicides were down. But he said those numbers \"don't mean "
+     "a thing to a mother tonight.\"", "don't mean a thing", "Darnell Price", None, "partial"),
+    # bare "the figures" are things: the second cue shares the subject of the one that reports them
+    ("Councillor Gráinne Doyle said the figures were \"a disgrace\" and accused the minister of \"hiding behind "
+     "process\".", "hiding behind process", "Gráinne Doyle", "cue_syntax", "partial"),
+    # a name that opens with "The" is a paper's, never a person's
+    ("Rosaleen Quigley, who chairs the Silent Valley Victims Group, watched from the gallery.\n\"I sat up there and "
+     "listened,\" she told The Irish News.\n\"We've become a political football.\"\nShe said the group would act "
+     "\"within months, not years\".", "within months", "Rosaleen Quigley", None, "partial"),
+    # the name in "chief executive of Saqr Pay" is the body's, and the person the appositive describes is the speaker
+    ("Dubai: Saqr Holding launched an app in what its chief executive described as \"the biggest launch yet\".\n"
+     "Speaking at an event attended by 400 guests, Anand Krishnamurthy, chief executive of Saqr Pay, said the firm had "
+     "spent \"more money than I'd like to admit\" on it.", "the biggest launch", "Anand Krishnamurthy", "named_later",
+     "partial"),
+    ("Dubai: Saqr Holding launched an app.\nSpeaking at a launch event in Dubai Design District attended by around 400 "
+     "guests, Anand Krishnamurthy, chief executive of Saqr Pay, said the company had spent three years and \"more "
+     "money than I'd like to admit\" building the platform.", "more money", "Anand Krishnamurthy", "cue_syntax",
+     "partial"),
+    # a country's initials in front of a body's defined acronym stay in its name
+    ("The app is licensed by the UAE Payments Regulatory Authority (PRA).\nIn a statement, the PRA said the firm had "
+     "met \"all requirements\".", "all requirements", "UAE Payments Regulatory Authority", None, "partial"),
+    # a nickname's closing mark taken into the name is dropped
+    ("Sen. Ramon “Bong” Salcedo flew over the province and described the response as “a failure of planning.”",
+     "a failure of planning", "Ramon Salcedo", "cue_syntax", "partial"),
+    # a translation in brackets between the quote and its cue is skipped
+    ("Erlinda Tapia, 58, sat with her grandchildren.\n“Wala na kaming bahay,” (We no longer have a house.) Tapia said.",
+     "Wala na kaming bahay", "Erlinda Tapia", "cue_adjacent", "direct"),
+    # "he" in a mother's quote is the child through whom the article introduced her
+    ("Commissioner Darnell Price asked for witnesses about Jaylen Moore, 16.\nJaylen’s mother, Tonya Moore, spoke to "
+     "reporters.\n“The last "
+     "thing he said to me was, ‘Ma, I’ll be home soon,’” Tonya Moore said.", "Ma, I’ll be home", "Jaylen Moore",
+     "nested", "direct"),
+    # a lone word capitalised because it opens the quoted sentence is no body
+    ("Porter Sipho Tshabalala has worked there for 19 years.\n\"Management told us, 'There is no money,'\" he says.",
+     "There is no money", "", "nested", "direct"),
+    # an unnamed reporter's question goes to the person quoted last before it, and the answers alternate
+    ("Coach Craig Mulvaney faced the media.\n“We accept it,” he said.\nThe exchange was testy.\n“Are you saying the "
+     "tribunal got it wrong?” one reporter asked.\n“I’m saying I’ve got a different view.”\n“Will you appeal?”\n“No.”",
+     "I’m saying", "Craig Mulvaney", "exchange", "direct"),
+    ("Coach Craig Mulvaney faced the media.\n“We accept it,” he said.\nThe exchange was testy.\n“Are you saying the "
+     "tribunal got it wrong?” one reporter asked.\n“I’m saying I’ve got a different view.”\n“Will you appeal?”\n“No.”",
+     "No.", "Craig Mulvaney", "exchange", "direct"),
 ]
 
 
@@ -769,6 +847,13 @@ def test_a_returning_unnamed_source_keeps_its_introduction(analyse):
     (quote,) = [q for q in analyse(text) if q._.kind == "partial"]
     assert (quote._.speaker, quote._.speaker_type) == ("", "anonymous")
     assert quote._.speaker_description == "a Downing Street spokesperson"
+
+
+def test_a_nested_quote_repeating_an_earlier_quote_after_he_said_is_its_speakers(analyse):
+    text = ("\"I'd call that an upgrade,\" said Mayor Stuart Baird. Councillor Tom Reid voted with him.\nHelen Cross "
+            "was unimpressed. \"He stood up and said, 'I'd call that an upgrade,' like we should be grateful,\" she said.")
+    outer, inner = sorted((s for s in analyse(text) if s._.quote.start > 60), key=lambda s: s._.quote.depth)
+    assert (outer._.speaker, inner._.speaker, inner._.method) == ("Helen Cross", "Stuart Baird", "echo")
 
 
 @pytest.mark.parametrize("pronoun, is_person", [("who", True), ("which", False)])
