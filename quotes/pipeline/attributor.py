@@ -1337,6 +1337,13 @@ class _DocumentAttribution:
                     break
                 return Attribution(speaker=self._full_name(mention.text), mention=subject.text, speaker_type="person",
                                    cue=token.text, method="nested")
+            if subject.lower_ == "they":
+                # "He had called the regional office of the DSWD. / “They told me, ‘…’”": the one body the
+                # reporter's sentence before the quote names
+                body = self._body_in_sentence_before(outer_span)
+                if body is not None:
+                    return Attribution(speaker=body, mention=subject.text,
+                                       speaker_type="organisation", cue=token.text, method="nested")
             mention = self._quoted_person(subject) or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
                 speaker = self._full_name(mention.text)
@@ -1374,6 +1381,18 @@ class _DocumentAttribution:
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
+
+    def _body_in_sentence_before(self, outer_span: Span) -> str | None:
+        """The one body (not a news outlet) that the reporter's sentence just before a quote names."""
+        marks = self._mark_tokens(outer_span._.quote)
+        sentence = self._sentence_before(marks[0].i) if marks else None
+        if sentence is None or any(self.in_quote[t.i] != -1 for t in sentence):
+            return None
+        # (a body and its acronym are one: "the Department of Social Welfare and Development (DSWD)")
+        bodies = {self._organisation_name(_strip_det(ent.text)) for ent in self.doc.ents if ent.label_ == "ORG"
+                  and sentence.start <= ent.start and ent.end <= sentence.end
+                  and _strip_det(ent.text).lower() not in self.lex.news_outlets}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _addressee(self, outer_span: Span, outer: Attribution) -> Mention | None:
         """Whom a speaker tells or sentences in the two paragraphs before the quote ("Judge Helen Marchbank KC told

@@ -797,6 +797,14 @@ CASES = [
     ("Coach Craig Mulvaney faced the media.\n“We accept it,” he said.\nThe exchange was testy.\n“Are you saying the "
      "tribunal got it wrong?” one reporter asked.\n“I’m saying I’ve got a different view.”\n“Will you appeal?”\n“No.”",
      "No.", "Craig Mulvaney", "exchange", "direct"),
+    # "the band" is the band the article named, as a body
+    ("For the Wolf River Band of Potawatomi, the damage is measured differently.\nThe band has asked regulators to "
+     "intervene, arguing in a letter that the response has been \"too slow and too soft.\"", "too slow",
+     "Wolf River Band of Potawatomi", "cue_syntax", "partial"),
+    # "they" in a nested quote is the one body the reporter's sentence before the quote names
+    ("The mayor said he had called the regional office of the Department of Social Welfare and Development (DSWD) on "
+     "Saturday to ask for food.\n“They told me, ‘The trucks are on the way, Mayor.’ That was Saturday,” he said.",
+     "The trucks are on", "Department of Social Welfare and Development", "nested", "direct"),
 ]
 
 
