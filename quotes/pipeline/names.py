@@ -225,6 +225,15 @@ class NameRepairer:
         # a title, then a first name and at least a surname
         if titles and len(words) >= titles + 2 and is_first_name(words[titles]):
             return True
+        # ("Alhaji Musa Danladi", "ACP Ravi Menon", whose first names the list lacks: any title, capitalised or in
+        # capitals, then two or three capitalised words, none a body's)
+        tokens = [t for t in ent if t.lower_ != "the"]
+        ranks = 0
+        while ranks < len(tokens) and words[ranks] in self.title_words and (tokens[ranks].is_title or tokens[ranks].is_upper):
+            ranks += 1
+        if ranks and 2 <= len(tokens) - ranks <= 3 and all(t.is_title and t.is_alpha for t in tokens[ranks:]) \
+                and not any(w in self.organisation_words for w in words):
+            return True
         # "Dr Thabo Molefe", "MLA Declan Kearney": a title just before two or three capitalised words
         if ent.start > 0 and (doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES or self._is_title_word(doc[ent.start - 1])) \
                 and 2 <= len(words) <= 3 \

@@ -805,6 +805,10 @@ CASES = [
     ("The mayor said he had called the regional office of the Department of Social Welfare and Development (DSWD) on "
      "Saturday to ask for food.\n“They told me, ‘The trucks are on the way, Mayor.’ That was Saturday,” he said.",
      "The trucks are on", "Department of Social Welfare and Development", "nested", "direct"),
+    # "the team" is the team the article names most
+    ("The Detroit Lions beat the Bears 27-24 on Sunday.\nThe Lions lost quarterback Tyler Brannock to what the team "
+     "described as a \"lower-body injury\" and still won.", "lower-body injury", "Detroit Lions", "cue_syntax",
+     "partial"),
 ]
 
 
@@ -886,6 +890,17 @@ def test_a_title_before_a_name_is_no_part_of_the_speaker(analyse, title):
     text = (f"{title} Jane Doe spoke at the meeting on Monday.\n“We will fight this,” {title} Doe said.\n“It is not "
             f"over,” she added.\n“We have the votes,” said {title} Doe.")
     assert [q._.speaker for q in analyse(text)] == ["Jane Doe"] * 3
+
+
+# titles before a name whose first name the name list lacks, which the small model then tags a body
+@pytest.mark.parametrize("title", ["Alhaji", "Alhaja", "Otunba", "Barr.", "Comrade", "Tan Sri", "Puan Sri", "Datuk Seri",
+                                   "Tun", "Smt.", "Cllr", "Recorder", "Bishop", "Sheriff", "Deputy Governor",
+                                   "Detective Sergeant", "Superintendent", "DCI", "ACP"])
+def test_a_title_makes_a_person_of_a_name_the_first_name_list_lacks(analyse, title):
+    texts = [f"“We will not back down,” said {title} Adebayo Okonkwo.",
+             f"{title} Adebayo Okonkwo said: “We will not back down.”",
+             f"“We will not back down,” {title} Adebayo Okonkwo told reporters."]
+    assert [q._.speaker for text in texts for q in analyse(text)] == ["Adebayo Okonkwo"] * 3
 
 
 # cue verbs of every register, some of which the small model's lemmatiser cuts wrongly ("texted" -> "texte")
