@@ -38,6 +38,7 @@ MAX_ANTECEDENT_PARAGRAPHS = 3
 SOLE_CANDIDATE_PARAGRAPHS = 2
 # a US politician's party and state or district: "D-Dorchester", "R-Texas"
 PARTY_TAG = re.compile(r"[DRI]\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*")
+PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 # modifiers that make another title of the same head: a shadow or deputy minister is not the minister
 RANK_WORDS = frozenset({"shadow", "deputy", "vice", "former", "acting", "assistant", "junior", "interim", "chief"})
 # verbs whose object is the one a speaker then calls "you": "the judge told Blaine", "jailing him, the sheriff said"
@@ -354,6 +355,15 @@ class _DocumentAttribution:
             named_after = [s for s in after if s.ent_type_ in PERSON_LABELS]
             # "Arkansas Senator Tom Cotton said": the subject next to the verb is the person
             subject = before[-1] if before else (named_after or subjects)[0]
+            # "Reacting, the state chairman of the party, Engr. Femi Olatunji, said": the parser may make the opening
+            # participle the subject, and the speaker its appositive
+            if subject.tag_ == "VBG":
+                subject = next((c for c in subject.children if c.dep_ == "appos" and self.in_quote[c.i] == -1), subject)
+            # ("In a post on X, formerly Twitter, Governor Lucky Aiyedatiwa wrote:": nor the platform, with the
+            # writer joined to it)
+            if subject.lower_ in self.lex.social_platforms:
+                subject = next((c for c in subject.children if c.dep_ in ("conj", "appos") and self.in_quote[c.i] == -1),
+                               subject)
             # "Phil Sorensen, who called it …": a relative pronoun stands for the noun the clause hangs on
             if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 # ("co-workers at a Brook Park warehouse, who described him as “…”": "who" is said of people, so of
@@ -1352,6 +1362,10 @@ class _DocumentAttribution:
             else:
                 # "Dad told me": the one other person named with the outer speaker's surname and that sex
                 speaker = self._relative_by_surname(subject, owner=outer.speaker)
+                # "He said, ‘Mom, some guy is following me’": a "he" or "she" who calls the outer speaker by a
+                # relative's word or by her first name is the relative who shares her surname
+                if speaker is None and subject.lower_ in PRONOUN_GENDER and self._addresses(inner, outer.speaker):
+                    speaker = self._namesake_relative(outer.speaker, PRONOUN_GENDER[subject.lower_])
             if speaker is not None:
                 return Attribution(speaker=speaker, mention=mention.text if mention is not None else subject.text,
                                    speaker_type="person", cue=token.text, method="nested")
@@ -1381,6 +1395,13 @@ class _DocumentAttribution:
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
+
+    def _addresses(self, inner: Span, speaker: str) -> bool:
+        """Whether a quote opens by calling someone by a relative's word or by the speaker's first name ("Mom, …",
+        "Son, …", "Joan, …")."""
+        words = [t for t in inner if not t.is_quote and not t.is_space][:2]
+        return len(words) == 2 and words[1].text == "," and bool(speaker) \
+            and (words[0].lower_ in self.lex.kin or words[0].lower_ == speaker.split()[0].lower())
 
     def _body_in_sentence_before(self, outer_span: Span) -> str | None:
         """The one body (not a news outlet) that the reporter's sentence just before a quote names."""
@@ -1489,6 +1510,10 @@ class _DocumentAttribution:
             owner = self._owner(possessive)
         elif any(c.dep_ == "det" for c in head.children):
             return None
+        return self._namesake_relative(owner, sex)
+
+    def _namesake_relative(self, owner: str, sex: str) -> str | None:
+        """The one other person the article names with the owner's surname, of that sex or of none known."""
         if len(owner.split()) < 2:
             return None
         relatives = [name for name in self.names.names()
@@ -1891,7 +1916,7 @@ class _DocumentAttribution:
                     and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
                 start -= 1
             title = f"{self.doc[start: ent.start].text} {ent.text} {mention.description}".lower()
-            title += self._title_before_comma(ent)
+            title += self._title_before_comma(ent) + self._party_after(ent)
             # "Justice Raymond Thibault" sits as a judge
             if ent.start > 0 and self.doc[ent.start - 1].lower_ == "justice":
                 title += " judge"
@@ -1899,6 +1924,15 @@ class _DocumentAttribution:
             title = " ".join(self.lex.title_initialisms.get(word, word) for word in title.split())
             people.setdefault(self._full_name(mention.text), (mention, []))[1].append(title)
         return people
+
+    def _party_after(self, name: Span) -> str:
+        """"Rep. Candice Pierucci, R-Riverton," is "the Riverton Republican": the party and place after a name,
+        as a title."""
+        match = re.match(rf"\s*[,(]\s*({PARTY_TAG.pattern})", self.text[name.end_char: name.end_char + 40])
+        if match is None:
+            return ""
+        party, place = re.split(r"\s?[-–]\s?", match.group(1), maxsplit=1)
+        return f" {place.lower()} {PARTIES[party]}"
 
     def _title_before_comma(self, name: Span) -> str:
         """"the Minister for Defence Industry, Hamish Rennick": the title just before a name, across the comma

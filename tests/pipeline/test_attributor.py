@@ -809,6 +809,19 @@ CASES = [
     ("The Detroit Lions beat the Bears 27-24 on Sunday.\nThe Lions lost quarterback Tyler Brannock to what the team "
      "described as a \"lower-body injury\" and still won.", "lower-body injury", "Detroit Lions", "cue_syntax",
      "partial"),
+    # a "he" who calls the outer speaker "Mom" is the relative who shares her surname
+    ("Marcus Dubois, 17, was shot in March. Derek Huskins was convicted.\nLorraine Dubois, the victim's mother, spoke "
+     "to the court.\n\"He said, 'Mom, some guy is following me, but I'm almost home,'\" she said.", "Mom, some guy",
+     "Marcus Dubois", "nested", "direct"),
+    # an opening participle the parser makes the subject gives way to its appositive; a platform to the writer
+    # joined to it
+    ("Reacting, the Ondo State chairman of the party, Engr. Femi Olatunji, said the exercise was \"free and fair\".",
+     "free and fair", "Femi Olatunji", "cue_syntax", "partial"),
+    ("In a post on X, formerly Twitter, Governor Lucky Aiyedatiwa wrote: \"Ondo is calm.\"", "Ondo is calm",
+     "Lucky Aiyedatiwa", "colon_intro", "direct"),
+    # "R-Riverton" after a name makes its bearer "the Riverton Republican"
+    ("Rep. Candice Pierucci, R-Riverton, sponsored the bill.\n\"It is time,\" the Riverton Republican said.",
+     "It is time", "Candice Pierucci", "role_match", "direct"),
 ]
 
 
