@@ -856,6 +856,12 @@ class _DocumentAttribution:
                 named = self._name_mention(child)
                 if named is not None:
                     return named
+                # "Her husband, Tunde, is a driver": one capitalised word beside a relative's word is a first name,
+                # known to the name list or not
+                if self._kin_sex(head) is not None and child.pos_ == "PROPN" and child.is_title \
+                        and not any(c.dep_ == "compound" for c in child.children) \
+                        and child.i + 1 < len(self.doc) and self.doc[child.i + 1].text == ",":
+                    return Mention(child.text, "name", child, head.text)
         # "The founder of the bike company Voltway, Samira Haddad, told": the parser hangs the name on the
         # last noun of the description, but a person's name between commas that ends it names the head
         last = head.right_edge
@@ -2086,14 +2092,21 @@ class _DocumentAttribution:
                 sex = self._kin_sex(word) or self.lex.gendered_nouns.get(word.lower_)
                 if sex:
                     genders.setdefault(self._full_name(ent.text), sex)
+        # (and a first name beside a relative's word that the recogniser left out: "Her husband, Tunde,")
+        for token in self.doc:
+            sex = self._kin_sex(token.head) if token.dep_ == "appos" and token.pos_ == "PROPN" else None
+            if sex and token.i not in self.entity_of:
+                genders.setdefault(token.text, sex)
         return genders
 
     def _gender(self, name: str, pronoun_gender: str = "") -> str:
         full = self._full_name(name, pronoun_gender)
-        known = name_gender(full) or self._described_genders.get(full, "") or self.pronoun_genders.get(full, "")
+        words = full.split()
+        # (the first name alone, for "Her husband, Tunde," whom the article names in full nowhere)
+        known = name_gender(full) or self._described_genders.get(full, "") or self.pronoun_genders.get(full, "") \
+            or (self._described_genders.get(words[0], "") if words else "")
         if known:
             return known
-        words = full.split()
         # "Mr Tanner" tells the sex of the only Tanner, not of his mother or sister
         if not words or self.names.bearers(words[-1]) > 1:
             return ""

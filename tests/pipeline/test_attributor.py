@@ -822,6 +822,11 @@ CASES = [
     # "R-Riverton" after a name makes its bearer "the Riverton Republican"
     ("Rep. Candice Pierucci, R-Riverton, sponsored the bill.\n\"It is time,\" the Riverton Republican said.",
      "It is time", "Candice Pierucci", "role_match", "direct"),
+    # a first name beside a relative's word is a name, and the relative's sex, whatever the name list knows
+    ("Funmilayo Adeyemi, 45, sells pepper at the market. Her husband, Tunde, is a driver.\n\"We have not been paid,\" "
+     "he said.", "We have not been paid", "Tunde Adeyemi", "previous_subject", "direct"),
+    ("Funmilayo Adeyemi, 45, sells pepper at the market. Her husband, Tunde, is a driver.\n\"We have not been paid,\" "
+     "she said.", "We have not been paid", "Funmilayo Adeyemi", None, "direct"),
 ]
 
 
