@@ -425,6 +425,14 @@ class _DocumentAttribution:
         # "In a statement read to the court, Callum’s mother, Joanne Ashworth, said:" parsed with the name hung
         # on "court": a person's name between commas just before the cue
         before = self.doc[verb.i - 2] if verb.i >= 2 and self.doc[verb.i - 1].text == "," else None
+        # ("“…,” the 29-year-old, who has won three titles, told reporters": the words before a relative clause
+        # between commas)
+        relative = next((t for t in reversed(self.doc[max(0, verb.i - 15): verb.i - 1])
+                         if t.lower_ in ("who", "whose") and t.i >= 2 and self.doc[t.i - 1].text == ","), None) \
+            if before is not None else None
+        if relative is not None and all(t.text != "," for t in self.doc[relative.i: verb.i - 1]) \
+                and self.in_quote[relative.i - 2] == -1 and self._can_speak_as_age_or_name(self.doc[relative.i - 2]):
+            return self.doc[relative.i - 2]
         # (or before an age between commas: "“…,” Aguirre, 67, said", with the name hung on the quote's words)
         if before is not None and before.like_num and before.i >= 2 and self.doc[before.i - 1].text == ",":
             before = self.doc[before.i - 2]
@@ -455,6 +463,11 @@ class _DocumentAttribution:
     def _can_speak(self, token: Token) -> bool:
         return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | {"ORG"} \
             or self._is_person_word(token) or token.lemma_.lower() in self.lex.document_nouns
+
+    def _can_speak_as_age_or_name(self, token: Token) -> bool:
+        """A person's name, a word for a person, or an age that stands for one ("the 29-year-old")."""
+        return token.ent_type_ in PERSON_LABELS or self._is_person_word(token) \
+            or AGE.search(self.doc[max(0, token.i - 4): token.i + 1].text) is not None
 
     def _person_before_place(self, place: Token) -> Token | None:
         """The person word just before the phrase that ends in `place` ("co-workers at a Brook Park warehouse")."""

@@ -827,6 +827,9 @@ CASES = [
      "he said.", "We have not been paid", "Tunde Adeyemi", "previous_subject", "direct"),
     ("Funmilayo Adeyemi, 45, sells pepper at the market. Her husband, Tunde, is a driver.\n\"We have not been paid,\" "
      "she said.", "We have not been paid", "Funmilayo Adeyemi", None, "direct"),
+    # the words before a relative clause between commas, before the cue, say who spoke
+    ("Mahomes, 29, threw for 300 yards.\n\"It's over,\" the 29-year-old, who has won three titles, told reporters.",
+     "It's over", "Mahomes", None, "direct"),
 ]
 
 
