@@ -830,6 +830,9 @@ CASES = [
     # the words before a relative clause between commas, before the cue, say who spoke
     ("Mahomes, 29, threw for 300 yards.\n\"It's over,\" the 29-year-old, who has won three titles, told reporters.",
      "It's over", "Mahomes", None, "direct"),
+    # "the civic body" is the body the sentence before is about
+    ("The Brihanmumbai Municipal Corporation (BMC) has deployed 400 pumps.\n\"All arterial roads are clear,\" the civic "
+     "body said.", "All arterial roads", "Brihanmumbai Municipal Corporation", None, "direct"),
 ]
 
 
