@@ -112,6 +112,9 @@ def test_first_names_include_two_joined_by_a_hyphen(word, expected):
 
 @pytest.mark.parametrize("name, gender", [
     ("Kamala Harris", "f"), ("Donald Trump", "m"), ("Ashworth", ""), ("Ashley Cole", ""),
+    # first names of Nigeria, India, Malaysia and the Caribbean, which the census list lacks
+    ("Chukwuemeka Obi", "m"), ("Funmilayo Ade", "f"), ("Hauwa Bello", "f"), ("Rajesh Kumar", "m"),
+    ("Deepika Rao", "f"), ("Siti Aminah", "f"), ("Zulkifli Hamid", "m"), ("Shericka Walters", "f"),
 ])
 def test_name_gender_from_common_first_names(name, gender):
     assert name_gender(name) == gender
@@ -175,6 +178,12 @@ def test_a_team_written_with_a_quantifier_is_no_person():
 def test_a_diminutive_finds_the_one_full_name():
     names = ArticleNames(["Lachlan Brough", "Finn McAllister"])
     assert names.resolve_first_name("Lachie") == "Lachlan Brough"
+
+
+def test_a_pet_form_cut_from_a_first_name_finds_the_one_full_name():
+    names = ArticleNames(["Jordan Pike", "Sam Pike"])
+    assert (names.resolve_first_name("Jordo"), names.resolve_first_name("Sammo"), names.resolve_first_name("Jo")) \
+        == ("Jordan Pike", None, None)
 
 
 def test_a_bare_surname_is_the_namesake_named_first():
