@@ -413,6 +413,15 @@ class _DocumentAttribution:
             shared = self._subject(verb.head, depth + 1)
             if shared is not None:
                 return shared
+        # "Cr Bryce Whitaker … left the council chamber …, telling colleagues …": a participle after a comma shares
+        # the subject of the clause before it, however the parser hung it
+        if verb.tag_ == "VBG" and verb.i >= 2 and self.doc[verb.i - 1].text == "," and depth < 3:
+            last_word = self.doc[verb.i - 2]
+            clause = next((a for a in [last_word, *last_word.ancestors] if a.pos_ in ("VERB", "AUX") and a.i < verb.i),
+                          None)
+            shared = self._subject(clause, depth + 1) if clause is not None and self.in_quote[clause.i] == -1 else None
+            if shared is not None:
+                return shared
         # a misparse without any subject ("the 34-year-old said" as det + amod): the nearest word on the left
         # ("Everly called Brooks …", "Tolliver told reporters" with the name parsed as an adverb)
         lefts = [c for c in verb.lefts if self.in_quote[c.i] == -1 and (

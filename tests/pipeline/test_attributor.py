@@ -833,6 +833,10 @@ CASES = [
     # "the civic body" is the body the sentence before is about
     ("The Brihanmumbai Municipal Corporation (BMC) has deployed 400 pumps.\n\"All arterial roads are clear,\" the civic "
      "body said.", "All arterial roads", "Brihanmumbai Municipal Corporation", None, "direct"),
+    # a participle after a comma shares the subject of the clause before it, however the parser hung it
+    ("Cr Bryce Whitaker, who represents the Moeraki constituency, left the council chamber in Dunedin midway through "
+     "debate on the draft annual plan, telling colleagues on his way out the process had become ‘a charade’.",
+     "a charade", "Bryce Whitaker", "cue_syntax", "partial"),
 ]
 
 
