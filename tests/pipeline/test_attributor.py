@@ -682,8 +682,8 @@ CASES = [
     # Dodong"), a pronoun that already stood for them, and a him or her in their own clause, who is someone else
     ("Rowena Bautista, 54, sheltered in a school. Her husband, Dodong, fixed the roof.\n\"We lost everything,\" she "
      "said.", "We lost everything", "Rowena Bautista", "sole_candidate", "direct"),
-    ("Chinedu Okafor runs the shop. His wife, Ngozi, keeps the books.\n\"Business is slow,\" she said.",
-     "Business is slow", "Ngozi Okafor", "previous_subject", "direct"),
+    ("Obiora Okafor runs the shop. His wife, Adanna, keeps the books.\n\"Business is slow,\" she said.",
+     "Business is slow", "Adanna Okafor", "previous_subject", "direct"),
     ("Oluwaseun Adeyemi, the union leader, spoke at the rally. Funmilayo Ade, a nurse, stood beside him.\n\"We will "
      "not back down,\" he said.", "We will not back down", "Oluwaseun Adeyemi", None, "direct"),
     ("Thandeka Zulu waited at the clinic. Sipho Dlamini, a porter, helped her inside.\n\"We were ignored,\" she said."
