@@ -23,7 +23,7 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "Halvorsen Systems Inc." is Halvorsen Systems
-LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV)\.?$")
+LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV|Berhad|Bhd|Sdn Bhd|Pty Ltd|Pvt Ltd|Limited)\.?$")
 TITLE_HEADS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
                          "chairman", "chairwoman", "chair", "leader", "mayor", "governor", "senator", "director"})
 PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
@@ -439,9 +439,15 @@ class _DocumentAttribution:
         relative = next((t for t in reversed(self.doc[max(0, verb.i - 15): verb.i - 1])
                          if t.lower_ in ("who", "whose") and t.i >= 2 and self.doc[t.i - 1].text == ","), None) \
             if before is not None else None
-        if relative is not None and all(t.text != "," for t in self.doc[relative.i: verb.i - 1]) \
-                and self.in_quote[relative.i - 2] == -1 and self._can_speak_as_age_or_name(self.doc[relative.i - 2]):
-            return self.doc[relative.i - 2]
+        described = self.doc[relative.i - 2] if relative is not None \
+            and all(t.text != "," for t in self.doc[relative.i: verb.i - 1]) and self.in_quote[relative.i - 2] == -1 \
+            else None
+        # (or the person word before the place that ends the words: "A senior official from the storm water drains
+        # department, who did not wish to be named, admitted", with "drains" taken for a verb)
+        if described is not None and not self._can_speak_as_age_or_name(described):
+            described = self._person_before_place(described, across_verbs=True)
+        if described is not None:
+            return described
         # (or before an age between commas: "“…,” Aguirre, 67, said", with the name hung on the quote's words)
         if before is not None and before.like_num and before.i >= 2 and self.doc[before.i - 1].text == ",":
             before = self.doc[before.i - 2]
@@ -478,10 +484,12 @@ class _DocumentAttribution:
         return token.ent_type_ in PERSON_LABELS or self._is_person_word(token) \
             or AGE.search(self.doc[max(0, token.i - 4): token.i + 1].text) is not None
 
-    def _person_before_place(self, place: Token) -> Token | None:
-        """The person word just before the phrase that ends in `place` ("co-workers at a Brook Park warehouse")."""
+    def _person_before_place(self, place: Token, *, across_verbs: bool = False) -> Token | None:
+        """The person word just before the phrase that ends in `place` ("co-workers at a Brook Park warehouse");
+        `across_verbs` for a phrase the tagger may have read a verb in ("the storm water drains department")."""
         for token in reversed(self.doc[max(place.sent.start, place.i - 10): place.i]):
-            if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "AUX") or self.in_quote[token.i] != -1:
+            if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "AUX") and not across_verbs \
+                    or self.in_quote[token.i] != -1:
                 return None
             if token.pos_ == "NOUN" and self._is_person_word(token):
                 return token

@@ -837,6 +837,12 @@ CASES = [
     ("Cr Bryce Whitaker, who represents the Moeraki constituency, left the council chamber in Dunedin midway through "
      "debate on the draft annual plan, telling colleagues on his way out the process had become ‘a charade’.",
      "a charade", "Bryce Whitaker", "cue_syntax", "partial"),
+    # "Berhad" is a legal suffix, dropped like "Inc", and no person's surname
+    ("The contract awarded to Suria Gemilang Berhad was revoked.\n\"We are deeply disappointed,\" the company said.",
+     "We are deeply disappointed", "Suria Gemilang", None, "direct"),
+    # the person word before the words a relative clause describes, where the tagger read a verb among them
+    ("A senior official from the storm water drains department, who did not wish to be named, admitted that "
+     "desilting had been \"patchy\" in some wards.", "patchy", "", "cue_syntax", "partial"),
 ]
 
 
