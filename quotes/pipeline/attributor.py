@@ -1690,8 +1690,9 @@ class _DocumentAttribution:
             result.description = introduced
             result.speaker_type = "anonymous"
             return result
-        # a pronoun or "the former president": who does it stand for?
-        gender = PRONOUN_GENDER.get(head.lower_, "")
+        # a pronoun or "the former president": who does it stand for? ("the woman" is a she too)
+        gender = PRONOUN_GENDER.get(head.lower_, "") or (
+            self._kin_sex(head) or self.lex.gendered_nouns.get(head.lower_, "") if mention.kind == "nominal" else "")
         # a gendered pronoun the text around it settles leaves nothing for coreference to decide (and saves
         # its cost): one person of that gender in reach, the speaker just before, the paragraph's subject,
         # the subject of the sentence before

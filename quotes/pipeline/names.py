@@ -31,6 +31,7 @@
 - A "person" whose last word only ever ends a company's name ("Pearl Delta Electronics") is the company.
 - A "person" followed by a capitalised title and a person's name ("Sinn Féin MLA Declan Kearney") is the party or
   body the title belongs to.
+- An entity run across a comma ("[Defending, Ms Priya Lal] said") is the titled name after the comma.
 - A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
   secretary in charge of Karnataka Vikram Sood") ends in a person's first name and surname, where the article
@@ -92,6 +93,7 @@ class NameRepairer:
                     for i, ent in enumerate(repaired)]
         repaired = self._joined_at_particles(doc, repaired)
         repaired = self._joined_around_nicknames(doc, repaired)
+        repaired = [self._after_comma(doc, ent) for ent in repaired]
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
@@ -122,6 +124,16 @@ class NameRepairer:
                 ent = Span(doc, min(start, ent.start - 2), ent.end, label=PERSON)
             joined.append(ent)
         return joined
+
+    def _after_comma(self, doc: Doc, ent: Span) -> Span:
+        """"[Defending, Ms Priya Lal] said": an entity run across a comma is the titled name after it."""
+        commas = [t.i for t in ent if t.text == ","]
+        if not commas or ent.end - commas[-1] < 3:
+            return ent
+        after = doc[commas[-1] + 1: ent.end]
+        if after[0].lower_.strip(".") in self.courtesy_titles and all(t.is_title for t in after):
+            return Span(doc, after.start, after.end, label=PERSON)
+        return ent
 
     def _is_title_word(self, token) -> bool:
         return token.lower_.strip(".") in self.title_words and (token.is_title or token.is_upper)

@@ -843,6 +843,15 @@ CASES = [
     # the person word before the words a relative clause describes, where the tagger read a verb among them
     ("A senior official from the storm water drains department, who did not wish to be named, admitted that "
      "desilting had been \"patchy\" in some wards.", "patchy", "", "cue_syntax", "partial"),
+    # an entity run across a comma is the titled name after it
+    ("Kearns admitted burglary.\nDefending, Ms Priya Lal said her client had been \"in the grip of a serious "
+     "addiction\".\nShe said: \"He wrote a letter to the victim.\"", "in the grip", "Priya Lal", "cue_syntax",
+     "partial"),
+    ("Kearns admitted burglary.\nDefending, Ms Priya Lal said her client had been \"in the grip of a serious "
+     "addiction\".\nShe said: \"He wrote a letter to the victim.\"", "He wrote a letter", "Priya Lal", None, "direct"),
+    # "the woman" is never a man, whatever coreference ties her to
+    ("Prosecuting, Mr Daniel Whitmore said the victim had been \"terrified for her life\".\nIn a statement read to the "
+     "court, the woman said: \"I no longer feel safe in my own bed.\"", "I no longer feel safe", "", None, "direct"),
 ]
 
 
