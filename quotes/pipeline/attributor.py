@@ -930,7 +930,11 @@ class _DocumentAttribution:
             ent = self.entity_of.get(node.i)
             if ent is not None and ent.label_ in PERSON_LABELS and ent[-1].i == node.i:
                 place = self.doc[self._proper_noun_start(node): ent.start]
-                if not len(place) or any(not t.is_title or t.lower_.strip(".") in self.lex.honorific_words for t in place):
+                # ("Director of housing Brian Geaney told": or the area in lower case before a first name)
+                area = not len(place) and ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN" \
+                    and self.doc[ent.start - 1].is_lower and is_first_name(ent[0].text)
+                if not area and (not len(place) or any(
+                        not t.is_title or t.lower_.strip(".") in self.lex.honorific_words for t in place)):
                     return None
                 named = self._name_mention(node)
                 title = self.doc[head.left_edge.i: ent.start].text

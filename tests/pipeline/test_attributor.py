@@ -852,6 +852,10 @@ CASES = [
     # "the woman" is never a man, whatever coreference ties her to
     ("Prosecuting, Mr Daniel Whitmore said the victim had been \"terrified for her life\".\nIn a statement read to the "
      "court, the woman said: \"I no longer feel safe in my own bed.\"", "I no longer feel safe", "", None, "direct"),
+    # a title's "of" phrase in lower case before a first name ends in the title holder
+    ("Labour councillor Peter Horgan proposed a review.\nAfterwards, Mr Horgan said: \"The council has voted to mark its "
+     "own homework.\"\nDirector of housing Brian Geaney told councillors the target for 2025 was \"challenging but "
+     "achievable\".", "challenging but", "Brian Geaney", "cue_syntax", "partial"),
 ]
 
 
