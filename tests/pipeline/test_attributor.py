@@ -856,6 +856,9 @@ CASES = [
     ("Labour councillor Peter Horgan proposed a review.\nAfterwards, Mr Horgan said: \"The council has voted to mark its "
      "own homework.\"\nDirector of housing Brian Geaney told councillors the target for 2025 was \"challenging but "
      "achievable\".", "challenging but", "Brian Geaney", "cue_syntax", "partial"),
+    # someone's lawyer, attorney or agent, unnamed, is an unnamed source, never the client
+    ("The developer, Anthony DeLuca, 66, has pleaded not guilty. His lawyer has called the witness \"a liar for "
+     "hire\".", "a liar for hire", "", "cue_syntax", "partial"),
 ]
 
 
