@@ -28,7 +28,7 @@ _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
 _GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
 # words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
 SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
-                               "del", "della", "al", "el", "bin", "ibn", "ap", "abu", "dela", "delos", "los", "las",
+                               "del", "della", "al", "el", "bin", "binti", "binte", "ibn", "ap", "abu", "dela", "delos", "los", "las",
                                "du", "dos", "ter", "te"})
 _LOWER_PARTICLES = "|".join(sorted(p for p in SURNAME_PARTICLES if p.isalpha() and p.isascii()))
 # a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva, Ramon “Bong” dela Cruz
@@ -220,8 +220,8 @@ class ArticleNames:
             if len(longer) == 1:
                 return longer.pop()
         candidates = self._by_surname.get(surname(cleaned))
-        if not candidates and len(words) == 1 and len(mention.split()) > 1:
-            # "Mr Teo" is Teo Kok Leong: a Chinese name puts the surname first
+        if not candidates and len(words) == 1 and (len(mention.split()) > 1 or self._surname_first(cleaned)):
+            # "Mr Teo" (and "Lim said") is Teo Kok Leong: a Chinese name puts the surname first
             return self._surname_first(cleaned) or cleaned
         if not candidates:
             return self._nicknames.get(cleaned.lower(), cleaned) if len(words) == 1 else cleaned
@@ -254,8 +254,10 @@ class ArticleNames:
 
     def _surname_first(self, word: str) -> str | None:
         """The one name of three words or more that starts with this surname ("Teo Kok Leong", "Ong Kah Seng")."""
-        names = {name for name in self._known() if len(name.split()) >= 3 and name.split()[0].lower() == word.lower()}
-        return names.pop() if len(names) == 1 else None
+        names = [name for name in self._known() if len(name.split()) >= 3 and name.split()[0].lower() == word.lower()]
+        # (of two, the one the article named first, as for a bare surname: "Lim" is Lim Boon Keat, the chairman,
+        # not the analyst Lim Hui Shan quoted further down)
+        return names[0] if names else None
 
     def bearers(self, surname_word: str) -> int:
         """How many people of this surname the article names (Lee, Pauline and Kerry Tanner are three)."""

@@ -543,7 +543,9 @@ class _DocumentAttribution:
         if len(words) >= 3 and words[-1].lower().strip(".") in self.lex.name_suffixes:
             return True
         if not _bare_surname(cleaned):
-            return cleaned in self.names.names() or any(
+            # ("Nurul Huda" for Nurul Huda binti Ismail: the given names that open a fuller name)
+            return cleaned in self.names.names() or any(name.startswith(cleaned + " ") for name in self.names.names()) \
+                or any(
                 ent.label_ in PERSON_LABELS and clean_name(ent.text).endswith(" " + cleaned) for ent in self.doc.ents)
         # a surname alone ("Bensalah", "Ní Mhurchú") is a name only where the article also gives the full name
         return bool(cleaned) and not _bare_surname(self._full_name(cleaned))
@@ -1779,8 +1781,9 @@ class _DocumentAttribution:
     @cached_property
     def _organisation_entities(self) -> set[str]:
         # ("Sheffield United said:\n‘Ollie …": the small model may run a name on into the next paragraph's mark)
-        return {LEGAL_SUFFIX.sub("", _without_owner(_strip_det(TRAILING_MARK.sub("", ent.text)))) for ent in self.doc.ents
-                if ent.label_ in ORG_LABELS}
+        # (and "Kestrel Metals’ statement": a plural possessive's apostrophe is no part of the name)
+        return {LEGAL_SUFFIX.sub("", _without_owner(_strip_det(TRAILING_MARK.sub("", ent.text)))).rstrip("’'")
+                for ent in self.doc.ents if ent.label_ in ORG_LABELS}
 
     @cached_property
     def _sure_bodies(self) -> set[str]:
@@ -1798,6 +1801,8 @@ class _DocumentAttribution:
     def _organisation_name(self, text: str) -> str:
         """A body's name as the article gives it in full: "Lumina" is "Lumina Labs" where that is the one
         longer name it starts, and "United Auto Workers union" is "United Auto Workers"."""
+        # ("Kestrel Metals’ statement": a plural possessive's apostrophe is no part of the name)
+        text = re.sub(r"(?<=s)[’']$", "", text)
         defined = self._acronyms.get(text)
         if defined:
             return defined

@@ -859,6 +859,15 @@ CASES = [
     # someone's lawyer, attorney or agent, unnamed, is an unnamed source, never the client
     ("The developer, Anthony DeLuca, 66, has pleaded not guilty. His lawyer has called the witness \"a liar for "
      "hire\".", "a liar for hire", "", "cue_syntax", "partial"),
+    # a Chinese name puts the surname first: "Lim" alone is the Lim the article named first
+    ("Teguh chairman Tan Sri Lim Boon Keat said the firm was \"blindsided\".\n\"We received the letter at 9.40pm,\" Lim "
+     "said.\nAnalyst Lim Hui Shan was cautious.", "We received the letter", "Lim Boon Keat", "cue_adjacent", "direct"),
+    # a Malay name keeps "binti"; its given names alone, which the recogniser may call a body, are the person
+    ("Board chairwoman Datuk Nurul Huda binti Ismail called it \"a matter of interpretation\".\n\"Our consultants used "
+     "one model,\" Nurul Huda said.", "Our consultants", "Nurul Huda binti Ismail", "cue_adjacent", "direct"),
+    # "Ir" is an engineer's title, dropped like "Engr."
+    ("\"We do not take these decisions lightly,\" said Datuk Ir Ravindran Muthusamy, the board's chairman.",
+     "We do not take", "Ravindran Muthusamy", "cue_adjacent", "direct"),
 ]
 
 
