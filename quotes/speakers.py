@@ -21,6 +21,7 @@ _NOT_FIRST_NAMES = frozenset("""
 a an and as at after before but by during for from if in into it its last like meanwhile new next now of on or
 our over said says since so some than that the their then these this those though told under unlike until when
 where while with yet according asked speaking writing all both each every many most no
+near outside inside across behind beside opposite along past beyond around within towards toward
 """.split()) | CALENDAR_WORDS
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"

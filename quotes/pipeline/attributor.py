@@ -46,6 +46,8 @@ ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "ur
 # who sits in judgment ("Judge Mabey", "Justice Okafor"), and what the article says befell the one they address
 JUDICIAL_TITLES = ("judge", "justice", "magistrate", "sheriff", "recorder")
 DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "imprison"})
+# a name never ends in these words: "The state Police Public Relations Officer, SP Kehinde Olatunji,"
+TITLE_ENDINGS = TITLE_HEADS | {"officer", "commissioner", "superintendent", "inspector"}
 # words for unnamed sources that, without a word before them, are as often things: "the figures", "sources"
 THING_OR_PERSON = frozenset({"figure", "source"})
 # verbs whose object is the one who speaks the verb after it: "I had a mayor tell me", "we heard him say"
@@ -747,6 +749,9 @@ class _DocumentAttribution:
             return False
         # "the Prime Minister" is a title and "DES MOINES" a dateline, not names
         if any(w.isupper() and len(w) > 2 for w in words):
+            return False
+        # nor "Public Relations Officer": a name never ends in a title
+        if len(words) > 1 and words[-1].lower() in TITLE_ENDINGS:
             return False
         # "Health Secretary", "the Prime Minister": a name never ends with a title
         if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS:

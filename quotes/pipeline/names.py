@@ -31,6 +31,7 @@
 - A "person" whose last word only ever ends a company's name ("Pearl Delta Electronics") is the company.
 - A "person" followed by a capitalised title and a person's name ("Sinn Féin MLA Declan Kearney") is the party or
   body the title belongs to.
+- A "person" that opens the sentence with a preposition ("Near Vitthalwadi, Santosh Pawar") is a place.
 - An entity run across a comma ("[Defending, Ms Priya Lal] said") is the titled name after the comma.
 - A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
@@ -55,6 +56,9 @@ PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame
 APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
 # words the honorifics list strips from a name's front that make no title of their own
 NOT_TITLES = frozenset({"the", "former", "ex", "late", "rt", "right", "hon"})
+# prepositions that open a sentence with a place the recogniser may take for a name: "Near Vitthalwadi, Santosh Pawar"
+OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "on", "from", "across", "behind", "beside",
+                                  "opposite", "along", "past", "beyond", "around", "within", "towards", "toward"})
 # a title's phrase names the place or body the holder serves: "MS for …", "secretary in charge of …"
 TITLE_PREPOSITIONS = frozenset({"for", "of"})
 
@@ -185,6 +189,9 @@ class NameRepairer:
             # "Connor Blaine, 29, [knifed] Liam Ashcroft": a name never starts with a lower-case word
             start = ent.start
             # nor with a clitic or a mark: "that[’s] Hester"
+            # "Near Vitthalwadi, Santosh Pawar …": a preposition opening the sentence makes a place of what follows
+            if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in OPENING_PREPOSITIONS:
+                return Span(doc, ent.start + 1, ent.end, label="GPE")
             while start < ent.end - 1 and (doc[start].is_lower and doc[start].is_alpha
                                            and doc[start].lower_ not in SURNAME_PARTICLES
                                            or doc[start].is_punct or doc[start].lower_ in ("’s", "'s")):

@@ -868,6 +868,12 @@ CASES = [
     # "Ir" is an engineer's title, dropped like "Engr."
     ("\"We do not take these decisions lightly,\" said Datuk Ir Ravindran Muthusamy, the board's chairman.",
      "We do not take", "Ravindran Muthusamy", "cue_adjacent", "direct"),
+    # a preposition opening the sentence makes a place of the "name" after it
+    ("Near Vitthalwadi, Santosh Pawar (56), who runs a grocery shop, stood outside his store. \"Everything went under "
+     "water,\" he said.", "Everything went under", "Santosh Pawar", None, "direct"),
+    # a name never ends in a title, and "SP" is a police rank
+    ("The state Police Public Relations Officer, SP Kehinde Olatunji, confirmed the incident.\nShe said, \"Our men were "
+     "deployed to the area.\"", "Our men were deployed", "Kehinde Olatunji", None, "direct"),
 ]
 
 
