@@ -72,6 +72,8 @@ def clean_name(mention: str) -> str:
     'Jonathan Ashworth'
     """
     text = mention.translate(_SPACES)
+    # (a nickname in quote marks inside the name is another name: Desmond “Bunny” Whyte is Desmond Whyte)
+    text = re.sub(r"(?<=\w)\s+[“\"‘'][A-Z][\w'’-]*[”\"’']\s+(?=[A-Z])", " ", text)
     text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT)
     if text.endswith(("'s", "s'", "’s", "s’")):
         text = _POSSESSIVE.sub("", text)
@@ -174,7 +176,15 @@ FEMININE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"
 def name_gender(name: str) -> str:
     """'m' or 'f' from a common first name, '' where it gives no clue."""
     words = clean_name(name).split()
-    return _first_name_genders().get(_fold(words[0]), "") if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ""
+    genders = _first_name_genders()
+    known = genders.get(_fold(words[0]), "")
+    if not known and "-" in words[0]:
+        # "Joni-Kay", "Jean-Luc": two first names joined by a hyphen tell the sex where they agree
+        parts = {genders.get(_fold(part), "") for part in words[0].split("-")}
+        known = parts.pop() if len(parts) == 1 else ""
+    return known
 
 
 def honorific_gender(word: str) -> str:

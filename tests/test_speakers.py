@@ -24,6 +24,8 @@ from quotes.speakers import ArticleNames, canonical_names, clean_name, first_nam
     ("Gabriel García Márquez", "Gabriel García Márquez"),
     ("Coun Helen O’Donoghue", "Helen O’Donoghue"),
     ("Constantine Papadakis SC", "Constantine Papadakis"),
+    ("Desmond “Bunny” Whyte", "Desmond Whyte"),
+    ("Sen. Ramon \"Bong\" Salcedo", "Ramon Salcedo"),
 ])
 def test_clean_name_strips_titles_possessives_and_initials(mention, expected):
     assert clean_name(mention) == expected
@@ -115,6 +117,8 @@ def test_first_names_include_two_joined_by_a_hyphen(word, expected):
     # first names of Nigeria, India, Malaysia and the Caribbean, which the census list lacks
     ("Chukwuemeka Obi", "m"), ("Funmilayo Ade", "f"), ("Hauwa Bello", "f"), ("Rajesh Kumar", "m"),
     ("Deepika Rao", "f"), ("Siti Aminah", "f"), ("Zulkifli Hamid", "m"), ("Shericka Walters", "f"),
+    # two first names joined by a hyphen tell the sex where they agree
+    ("Joni-Kay Barrett", "f"), ("Mary-Kate Olsen", "f"), ("Jean-Luc Martin", ""),
 ])
 def test_name_gender_from_common_first_names(name, gender):
     assert name_gender(name) == gender
