@@ -791,6 +791,9 @@ class _DocumentAttribution:
         member = self._unnamed_member(head)
         if member is not None:
             return member
+        # "The JTFA, in a statement, said": an acronym the article defines is its body, whatever the tagger calls it
+        if head.text in self._acronyms and self.in_quote[head.i] == -1:
+            return Mention(head.text, "organisation", head)
         if self._short_for_organisation(head):
             return Mention(head.text, "organisation", head)
         named = self._name_closing_title(head) or self._name_mention(head)
@@ -2145,6 +2148,10 @@ class _DocumentAttribution:
         return genders
 
     def _gender(self, name: str, pronoun_gender: str = "") -> str:
+        # ("Mr Tran" is a he, whatever other Trans the article names)
+        titled = honorific_gender(name.split()[0]) if len(name.split()) > 1 else ""
+        if titled:
+            return titled
         full = self._full_name(name, pronoun_gender)
         words = full.split()
         # (the first name alone, for "Her husband, Tunde," whom the article names in full nowhere)
@@ -2384,7 +2391,11 @@ class _DocumentAttribution:
             unnamed = ANONYMITY.search(self.doc[subject.left_edge.i: subject.right_edge.i + 1].text) is not None
             indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                              for c in subject.children)
-            if unnamed or not strict and not paragraphs_apart and indefinite and self._is_person_word(subject):
+            # ("An SA Health spokeswoman said … / “…,” she said." in the next paragraph: a source whose word tells
+            # the pronoun's sex)
+            sexed = subject.lower_ in self.lex.anonymous_heads and PRONOUN_GENDER.get(token.lower_) is not None \
+                and self.lex.gendered_nouns.get(subject.lower_) == PRONOUN_GENDER.get(token.lower_)
+            if unnamed or not strict and (not paragraphs_apart or sexed) and indefinite and self._is_person_word(subject):
                 words = [t for t in subject.subtree if not _in_clause_modifier(t, subject)]
                 return _lower_indefinite(self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–"))
         return None

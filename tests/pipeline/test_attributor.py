@@ -874,6 +874,14 @@ CASES = [
     # a name never ends in a title, and "SP" is a police rank
     ("The state Police Public Relations Officer, SP Kehinde Olatunji, confirmed the incident.\nShe said, \"Our men were "
      "deployed to the area.\"", "Our men were deployed", "Kehinde Olatunji", None, "direct"),
+    # a source whose word tells the pronoun's sex speaks on in the next paragraph; "Mr Tran" is never a she
+    ("Mr Tran was eventually admitted and has since returned home.\nAn SA Health spokeswoman said the department "
+     "\"sincerely apologises\" to Mr Tran.\n\"Demand on our emergency departments remains extremely high,\" she said.",
+     "Demand on our", "", "unnamed_source", "direct"),
+    # an acronym the article defines is its body, whatever the tagger calls it
+    ("The Jamaica Track and Field Association (JTFA) staged the trials.\nThe JTFA, in a statement, said the start had "
+     "been “correctly adjudged” under the rules.", "correctly adjudged", "Jamaica Track and Field Association", None,
+     "partial"),
 ]
 
 
