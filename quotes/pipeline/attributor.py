@@ -780,6 +780,10 @@ class _DocumentAttribution:
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""
         if head.pos_ == "PRON":
+            # "Another, retired teacher Jean Halford, 71, said": the name in apposition
+            named = self._appositive_name(head) if any(c.dep_ == "appos" for c in head.children) else None
+            if named is not None:
+                return named
             if head.lower_ == "it":
                 return self._organisation_before(head)
             if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who"):
@@ -907,9 +911,13 @@ class _DocumentAttribution:
         last = head.right_edge
         while last.is_punct and last.i > head.i:
             last = self.doc[last.i - 1]
+        # (not one named inside a relative clause: "The former Commissioner for Works, whose wife, Mrs Funmilayo
+        # Adesanmi, is a lawmaker,")
         if last.dep_ == "appos" and last.ent_type_ in PERSON_LABELS and last.i + 1 < len(self.doc) \
                 and self.doc[last.i + 1].text == "," and head.dep_ in SUBJECT_DEPS \
-                and self.in_quote[last.i] == self.in_quote[head.i]:
+                and self.in_quote[last.i] == self.in_quote[head.i] \
+                and not any(a.dep_ == "relcl" and head.i < a.i for a in last.ancestors) \
+                and not any(t.lower_ in ("whose", "who", "which") for t in self.doc[head.i: last.i]):
             return self._name_mention(last)
         return self._name_given(head)
 
@@ -2040,7 +2048,8 @@ class _DocumentAttribution:
         if possessive is None:
             return ""
         if possessive.lower_ in ("its", "their"):
-            bodies = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.sent == head.sent and ent.end <= head.i]
+            # (a body, never a place: "KUALA LUMPUR, Oct 14 — … its chairman")
+            bodies = [ent for ent in self.doc.ents if ent.label_ == "ORG" and ent.sent == head.sent and ent.end <= head.i]
             return bodies[-1][0].lower_ if bodies else ""
         return possessive.lower_ if possessive.pos_ == "PROPN" else ""
 

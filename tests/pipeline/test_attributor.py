@@ -882,6 +882,14 @@ CASES = [
     ("The Jamaica Track and Field Association (JTFA) staged the trials.\nThe JTFA, in a statement, said the start had "
      "been “correctly adjudged” under the rules.", "correctly adjudged", "Jamaica Track and Field Association", None,
      "partial"),
+    # the name in a relative clause of the subject's description is someone else's
+    ("Kayode Adesanmi lost the primary.\nThe former Commissioner for Works, whose wife, Mrs Funmilayo Adesanmi, is a "
+     "serving lawmaker, added that his supporters had been \"harassed and intimidated\" by thugs.",
+     "harassed and intimidated", "Kayode Adesanmi", None, "partial"),
+    # "Another, retired teacher Jean Halford, 71, said": the name in apposition to the pronoun
+    ("Detective Constable Nadia Rahman urged caution.\nOne neighbour, who asked not to be named, said: 'She is the "
+     "sweetest lady.'\nAnother, retired teacher Jean Halford, 71, said the street had been 'shaken to its core' by the "
+     "burglary.", "shaken to its core", "Jean Halford", "cue_syntax", "partial"),
 ]
 
 
