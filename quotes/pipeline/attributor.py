@@ -376,9 +376,13 @@ class _DocumentAttribution:
             return subject
         # "X said the plan was “too little” and accused them of “…”": the parser hangs the second cue on
         # the reported verb; it shares the subject of the cue that reports it
+        # (and "A team spokesman said Beale would undergo an MRI and described the injury as “…”": a reported clause
+        # about what someone will do is the reporter's, and so is the cue joined to it)
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and depth < 3 and self.is_cue(verb) \
-                and not self.is_cue(head) and self.is_cue(head.head) and not self._has_person_subject(head):
+                and not self.is_cue(head) and self.is_cue(head.head) and (
+                    not self._has_person_subject(head)
+                    or any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in head.children)):
             return self._subject(head.head, depth + 1)
         # "with a fuming councilwoman branding it “…”": a participle's subject is the noun it hangs on
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and self.in_quote[verb.head.i] == -1 \

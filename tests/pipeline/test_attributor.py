@@ -890,6 +890,12 @@ CASES = [
     ("Detective Constable Nadia Rahman urged caution.\nOne neighbour, who asked not to be named, said: 'She is the "
      "sweetest lady.'\nAnother, retired teacher Jean Halford, 71, said the street had been 'shaken to its core' by the "
      "burglary.", "shaken to its core", "Jean Halford", "cue_syntax", "partial"),
+    # a reported clause about what someone will do is the reporter's, and so is the cue joined to it
+    ("Kansas City lost right tackle Marcus Beale to a knee injury. A team spokesman said Beale would undergo an MRI "
+     "exam on Monday and described the injury as \"a sprain, not a tear.\"", "a sprain", "", "cue_syntax", "partial"),
+    # "appealed for" reports speech
+    ("Lord Mayor Cllr Maura Desmond, who chaired the meeting, appealed for \"a bit of calm\" after a heated exchange.",
+     "a bit of calm", "Maura Desmond", "cue_syntax", "partial"),
 ]
 
 
