@@ -481,6 +481,12 @@ class _DocumentAttribution:
                 return child
         return None
 
+    def _is_dateline(self, ent: Span) -> bool:
+        """"HAMILTON — …", "KUALA LUMPUR, Oct 14 —": a place in capitals that opens a paragraph."""
+        opens_paragraph = ent.start == 0 or self.doc[ent.start - 1].is_space
+        return opens_paragraph and ent.text.isupper() and ent.end < len(self.doc) \
+            and self.doc[ent.end].text in ("—", "–", "-", ",", ":")
+
     def _can_speak(self, token: Token) -> bool:
         return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in PERSON_LABELS | {"ORG"} \
             or self._is_person_word(token) or token.lemma_.lower() in self.lex.document_nouns
@@ -969,7 +975,7 @@ class _DocumentAttribution:
         a biotech company"), or, for "the company", the company the article has named most so far."""
         bodies = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.end <= head.i
                   and any(t.is_title or t.is_upper for t in ent)
-                  and _strip_det(ent.text).lower() not in self.lex.news_outlets]
+                  and _strip_det(ent.text).lower() not in self.lex.news_outlets and not self._is_dateline(ent)]
         by_word = [ent for ent in bodies if head.lower_ in ent.text.lower().split()]
         if by_word:
             return _owning_body(by_word[-1], head.lower_)

@@ -896,6 +896,10 @@ CASES = [
     # "appealed for" reports speech
     ("Lord Mayor Cllr Maura Desmond, who chaired the meeting, appealed for \"a bit of calm\" after a heated exchange.",
      "a bit of calm", "Maura Desmond", "cue_syntax", "partial"),
+    # a dateline's place is never "the company" that speaks
+    ("HAMILTON — About 600 workers at Stelco's Lake Erie Works will lose their jobs by spring, the company confirmed "
+     "Thursday, in what it called a \"difficult but necessary step\".", "difficult but necessary", "Stelco", None,
+     "partial"),
 ]
 
 
