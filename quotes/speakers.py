@@ -17,12 +17,14 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 # calendar words that never begin a name ("In February Aldermoor said"); May, June, April and August can
 CALENDAR_WORDS = frozenset({"january", "february", "march", "september", "october", "november", "december",
                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# prepositions that open a sentence with a place the recogniser may take for a name: "Near Vitthalwadi, Santosh Pawar"
+OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "on", "from", "across", "behind", "beside",
+                                  "opposite", "along", "past", "beyond", "around", "within", "towards", "toward"})
 _NOT_FIRST_NAMES = frozenset("""
 a an and as at after before but by during for from if in into it its last like meanwhile new next now of on or
 our over said says since so some than that the their then these this those though told under unlike until when
 where while with yet according asked speaking writing all both each every many most no
-near outside inside across behind beside opposite along past beyond around within towards toward
-""".split()) | CALENDAR_WORDS
+""".split()) | CALENDAR_WORDS | OPENING_PREPOSITIONS
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
@@ -231,9 +233,10 @@ class ArticleNames:
             if len(longer) == 1:
                 return longer.pop()
         candidates = self._by_surname.get(surname(cleaned))
-        if not candidates and len(words) == 1 and (len(mention.split()) > 1 or self._surname_first(cleaned)):
+        surname_first = self._surname_first(cleaned) if not candidates and len(words) == 1 else None
+        if surname_first is not None or not candidates and len(words) == 1 and len(mention.split()) > 1:
             # "Mr Teo" (and "Lim said") is Teo Kok Leong: a Chinese name puts the surname first
-            return self._surname_first(cleaned) or cleaned
+            return surname_first or cleaned
         if not candidates:
             return self._nicknames.get(cleaned.lower(), cleaned) if len(words) == 1 else cleaned
         titled = honorific_gender(mention.split()[0]) if len(mention.split()) > 1 else ""

@@ -46,7 +46,7 @@ ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "ur
 # who sits in judgment ("Judge Mabey", "Justice Okafor"), and what the article says befell the one they address
 JUDICIAL_TITLES = ("judge", "justice", "magistrate", "sheriff", "recorder")
 DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "imprison"})
-# a name never ends in these words: "The state Police Public Relations Officer, SP Kehinde Olatunji,"
+# nor, after another word, in these: "The state Police Public Relations Officer, SP Kehinde Olatunji,"
 TITLE_ENDINGS = TITLE_HEADS | {"officer", "commissioner", "superintendent", "inspector"}
 # words for unnamed sources that, without a word before them, are as often things: "the figures", "sources"
 THING_OR_PERSON = frozenset({"figure", "source"})
@@ -75,6 +75,8 @@ ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|
                             r"\s+\([A-Z][A-Za-z]{1,5}\)?")
 # a quote mark after a line break, which the small model may take into the entity before it
 TRAILING_MARK = re.compile(r"\s+[“”‘’\"']+$")
+# a plural possessive's apostrophe, no part of a body's name: "Kestrel Metals’ statement"
+PLURAL_POSSESSIVE = re.compile(r"(?<=s)[’']$")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -556,8 +558,8 @@ class _DocumentAttribution:
             return True
         if not _bare_surname(cleaned):
             # ("Nurul Huda" for Nurul Huda binti Ismail: the given names that open a fuller name)
-            return cleaned in self.names.names() or any(name.startswith(cleaned + " ") for name in self.names.names()) \
-                or any(
+            known = self.names.names()
+            return cleaned in known or any(name.startswith(cleaned + " ") for name in known) or any(
                 ent.label_ in PERSON_LABELS and clean_name(ent.text).endswith(" " + cleaned) for ent in self.doc.ents)
         # a surname alone ("Bensalah", "Ní Mhurchú") is a name only where the article also gives the full name
         return bool(cleaned) and not _bare_surname(self._full_name(cleaned))
@@ -760,11 +762,9 @@ class _DocumentAttribution:
         # "the Prime Minister" is a title and "DES MOINES" a dateline, not names
         if any(w.isupper() and len(w) > 2 for w in words):
             return False
-        # nor "Public Relations Officer": a name never ends in a title
-        if len(words) > 1 and words[-1].lower() in TITLE_ENDINGS:
-            return False
-        # "Health Secretary", "the Prime Minister": a name never ends with a title
-        if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS:
+        # "Health Secretary", "the Prime Minister", "Public Relations Officer": a name never ends with a title
+        if all(w.lower().strip(".") in self.lex.honorific_words for w in words) or words[-1].lower() in TITLE_HEADS \
+                or len(words) > 1 and words[-1].lower() in TITLE_ENDINGS:
             return False
         if words[0].lower() in self.lex.social_platforms:
             return False
@@ -1807,8 +1807,7 @@ class _DocumentAttribution:
     @cached_property
     def _organisation_entities(self) -> set[str]:
         # ("Sheffield United said:\n‘Ollie …": the small model may run a name on into the next paragraph's mark)
-        # (and "Kestrel Metals’ statement": a plural possessive's apostrophe is no part of the name)
-        return {LEGAL_SUFFIX.sub("", _without_owner(_strip_det(TRAILING_MARK.sub("", ent.text)))).rstrip("’'")
+        return {PLURAL_POSSESSIVE.sub("", LEGAL_SUFFIX.sub("", _without_owner(_strip_det(TRAILING_MARK.sub("", ent.text)))))
                 for ent in self.doc.ents if ent.label_ in ORG_LABELS}
 
     @cached_property
@@ -1827,8 +1826,7 @@ class _DocumentAttribution:
     def _organisation_name(self, text: str) -> str:
         """A body's name as the article gives it in full: "Lumina" is "Lumina Labs" where that is the one
         longer name it starts, and "United Auto Workers union" is "United Auto Workers"."""
-        # ("Kestrel Metals’ statement": a plural possessive's apostrophe is no part of the name)
-        text = re.sub(r"(?<=s)[’']$", "", text)
+        text = PLURAL_POSSESSIVE.sub("", text)
         defined = self._acronyms.get(text)
         if defined:
             return defined

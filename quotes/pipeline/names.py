@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotes.resources import load_lines
-from quotes.speakers import CALENDAR_WORDS, SURNAME_PARTICLES, is_first_name
+from quotes.speakers import CALENDAR_WORDS, OPENING_PREPOSITIONS, SURNAME_PARTICLES, is_first_name
 
 PERSON = "PERSON"
 # the titles that only ever stand before a person's surname: "Ms Marchant", "Mr. Patel"
@@ -56,9 +56,6 @@ PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame
 APOSTROPHE_SURNAME = re.compile(r"^[A-Za-z][’'][A-Z][a-z]+$")
 # words the honorifics list strips from a name's front that make no title of their own
 NOT_TITLES = frozenset({"the", "former", "ex", "late", "rt", "right", "hon"})
-# prepositions that open a sentence with a place the recogniser may take for a name: "Near Vitthalwadi, Santosh Pawar"
-OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "on", "from", "across", "behind", "beside",
-                                  "opposite", "along", "past", "beyond", "around", "within", "towards", "toward"})
 # a title's phrase names the place or body the holder serves: "MS for …", "secretary in charge of …"
 TITLE_PREPOSITIONS = frozenset({"for", "of"})
 
