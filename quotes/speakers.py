@@ -20,10 +20,11 @@ CALENDAR_WORDS = frozenset({"january", "february", "march", "september", "octobe
 # prepositions that open a sentence with a place the recogniser may take for a name: "Near Vitthalwadi, Santosh Pawar"
 OPENING_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "on", "from", "across", "behind", "beside",
                                   "opposite", "along", "past", "beyond", "around", "within", "towards", "toward"})
-_NOT_FIRST_NAMES = frozenset("""
+NOT_FIRST_NAMES = frozenset("""
 a an and as at after before but by during for from if in into it its last like meanwhile new next now of on or
 our over said says since so some than that the their then these this those though told under unlike until when
-where while with yet according asked speaking writing all both each every many most no
+where while with yet according asked speaking writing all both each every many most no neither either nor not
+only even
 """.split()) | CALENDAR_WORDS | OPENING_PREPOSITIONS
 _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
@@ -55,6 +56,11 @@ def _honorifics() -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=None)
 def _suffixes() -> frozenset[str]:
     return frozenset(load_lines("name_suffixes.txt"))
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_lines("person_nouns.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -100,6 +106,9 @@ def clean_name(mention: str) -> str:
         # but "Elspeth Mary Carrow" keeps a first name the list lacks: only a role word goes
         if first is not None and _is_role_word(words[first - 1]):
             words = words[first:]
+        # "Shopkeeper Harjit Dhillon": a person noun opening a sentence, before a first name the list lacks
+        elif len(words) == 3 and _bare(words[0]) in _person_nouns() and all(w[:1].isupper() for w in words):
+            words = words[1:]
     while len(words) > 1 and _bare(words[-1]) in _suffixes():
         words = words[:-1]
     if len(words) > 2:
@@ -215,7 +224,7 @@ class ArticleNames:
         cleaned = clean_name(name)
         # "the All Blacks", tagged a person, is a team; "dela Cruz" is a surname alone (where "Al Gore" is a name)
         words = cleaned.split()
-        if len(words) >= 2 and words[0].lower() not in _NOT_FIRST_NAMES \
+        if len(words) >= 2 and words[0].lower() not in NOT_FIRST_NAMES \
                 and not (not is_first_name(words[0]) and all(w.lower() in SURNAME_PARTICLES for w in words[:-1])):
             self._by_surname[surname(cleaned)][cleaned] += 1
 
@@ -310,7 +319,7 @@ class ArticleNames:
             # ("Korvenland's Halvard")
             not_a_first_name = (first.lower().endswith(("ing", "ed")) and not is_first_name(first)) \
                 or first.endswith(("'s", "’s"))
-            if first.lower() not in titles and first.lower() not in _NOT_FIRST_NAMES and not first.isupper() \
+            if first.lower() not in titles and first.lower() not in NOT_FIRST_NAMES and not first.isupper() \
                     and not not_a_first_name:
                 self.add(f"{first} {surname_written}")
         self._add_pairs(text, _CAPITALISED_WORD, re.escape(surname_word))
@@ -331,13 +340,23 @@ class ArticleNames:
         found += [(first, nickname, last, False) for first, last, nickname in (m.groups() for m in _KNOWN_AS.finditer(text))]
         for first, nickname, last, titled in found:
             # (a title in front vouches for a first name the list lacks: Mayor Lito “Toto” Bautista)
-            if (is_first_name(first) or titled) and first.lower() not in _NOT_FIRST_NAMES:
+            if (is_first_name(first) or titled) and first.lower() not in NOT_FIRST_NAMES:
                 self.add(f"{first} {last}")
                 self._nicknames.setdefault(nickname.lower(), f"{first} {last}")
 
     def add_pair_from_text(self, text: str, first_name: str) -> None:
-        """"Jean and Tracey Pollard": the full name of a first name written before such a pair."""
+        """"Jean and Tracey Pollard": the full name of a first name written before such a pair; and "Clodagh
+        Furlong has announced …", which the recogniser missed, where the text writes "Furlong" alone too."""
         self._add_pairs(text, re.escape(first_name), _CAPITALISED_WORD)
+        if not is_first_name(first_name):
+            return
+        for match in re.finditer(rf"\b{re.escape(first_name)} ({_CAPITALISED_WORD})\b(?!\s+[A-Z])", text):
+            surname_word = match.group(1)
+            if surname_word.lower() in NOT_FIRST_NAMES or surname_word.isupper():
+                continue
+            alone = re.search(rf"(?<!{re.escape(first_name)} )\b{re.escape(surname_word)}\b(?!\s+[A-Z])", text)
+            if alone is not None:
+                self.add(f"{first_name} {surname_word}")
 
     def _add_pairs(self, text: str, first: str, surname_pattern: str) -> None:
         # "Rob and Claire Fenby": the first name before "and" shares the surname written once after the pair

@@ -26,6 +26,7 @@ from quotes.speakers import ArticleNames, canonical_names, clean_name, first_nam
     ("Constantine Papadakis SC", "Constantine Papadakis"),
     ("Desmond “Bunny” Whyte", "Desmond Whyte"),
     ("Sen. Ramon \"Bong\" Salcedo", "Ramon Salcedo"),
+    ("Shopkeeper Harjit Dhillon", "Harjit Dhillon"),
 ])
 def test_clean_name_strips_titles_possessives_and_initials(mention, expected):
     assert clean_name(mention) == expected
@@ -75,6 +76,17 @@ def test_a_first_name_in_a_pair_takes_the_surname_written_after_it():
     names = ArticleNames(["Tracey Pollard"])
     names.add_pair_from_text("Mother and daughter Jean and Tracey Pollard had waited since 7am.", "Jean")
     assert names.resolve_first_name("Jean") == "Jean Pollard"
+
+
+def test_a_first_name_finds_the_full_name_the_recogniser_missed_where_the_surname_also_stands_alone():
+    names = ArticleNames()
+    text = "Clodagh Furlong has announced she is leaving.\nThe couch won't be the same, Furlong."
+    names.add_pair_from_text(text, "Clodagh")
+    assert names.resolve_first_name("Clodagh") == "Clodagh Furlong"
+    # a capitalised word never written alone is no surname: "Clodagh Said" would not make one
+    lone = ArticleNames()
+    lone.add_pair_from_text("Only Clodagh Lounge fans stayed up.", "Clodagh")
+    assert lone.resolve_first_name("Clodagh") is None
 
 
 def test_a_first_name_after_an_honorific_finds_the_one_person_with_it():

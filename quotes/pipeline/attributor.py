@@ -77,6 +77,7 @@ ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|
 TRAILING_MARK = re.compile(r"\s+[“”‘’\"']+$")
 # a plural possessive's apostrophe, no part of a body's name: "Kestrel Metals’ statement"
 PLURAL_POSSESSIVE = re.compile(r"(?<=s)[’']$")
+SINGULAR_POSSESSIVE = re.compile(r"\s*[’']s$")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
 AGE = re.compile(r"\b(\d+)[- ]year[- ]old\b")
 # attributions too loose to carry a speaker on to a later pronoun
@@ -196,7 +197,10 @@ class _DocumentAttribution:
                 for token in self._mark_tokens(q):
                     self.in_quote[token.i] = n
         self.entity_of: dict[int, Span] = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
-        self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS)
+        # (“Furlong Story Short”: a name alone in quote marks is a title's or a nickname's, nobody's)
+        quoted_alone = {(span.start_char, span.end_char) for span in quotes}
+        self.names = ArticleNames(ent.text for ent in doc.ents if ent.label_ in PERSON_LABELS
+                                  and (ent.start_char, ent.end_char) not in quoted_alone)
         self.names.add_nicknames_from_text(self.text)
         self.searched: set[str] = set()
         self.searched_pairs: set[str] = set()
@@ -354,6 +358,10 @@ class _DocumentAttribution:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and self.in_quote[c.i] == -1]
         if subjects:
             before = [s for s in subjects if s.i < verb.i]
+            # "Caroline Bosibori, who would take over should the Senate uphold the charges, said": the parser may
+            # hang the cue on an inverted conditional's verb; its own subject, after the auxiliary, is not the speaker
+            upright = [s for s in before if not any(c.dep_ == "aux" and c.i < s.left_edge.i for c in verb.children)]
+            before = upright or before
             # "said co-owner Lisa Harris": of two subjects after the cue, the one that names a person
             after = [s for s in subjects if s.i > verb.i]
             named_after = [s for s in after if s.ent_type_ in PERSON_LABELS]
@@ -805,6 +813,11 @@ class _DocumentAttribution:
         member = self._unnamed_member(head)
         if member is not None:
             return member
+        # "One MCA, who sought anonymity, said … / “…,” the MCA said": a title the article gave one unnamed person
+        # is that person again, though the tagger takes it for a body
+        if head.pos_ == "PROPN" and head.is_upper and self._introduced_source(head) is not None:
+            text = self.doc[head.left_edge.i: head.i + 1].text
+            return Mention(text, "nominal", head, text)
         # "The JTFA, in a statement, said": an acronym the article defines is its body, whatever the tagger calls it
         if head.text in self._acronyms and self.in_quote[head.i] == -1:
             return Mention(head.text, "organisation", head)
@@ -875,6 +888,9 @@ class _DocumentAttribution:
                 mention = self.mention_for(subject)
                 if mention is not None and mention.kind == "organisation":
                     return Mention(mention.text, "organisation", pronoun)
+                # "A statement signed by Mr Segun Alabi described … / It read in part, “…”": the document is its signer's
+                if mention is not None and mention.kind == "name" and subject.lemma_.lower() in self.lex.document_nouns:
+                    return mention
         return None
 
     def _unnamed_member(self, head: Token) -> Mention | None:
@@ -1091,6 +1107,13 @@ class _DocumentAttribution:
             if found is not None:
                 return self._resolve(found, "cue_adjacent")
 
+        # "Khumalo said the decision had been taken when prices were higher. / “With hindsight, …”": a quote-only
+        # paragraph after one that ends in someone's reported speech goes on with that speaker
+        if opens_paragraph and not before and not after and q.paragraph > 0:
+            reported = self._reported_last(q.paragraph - 1, n)
+            if reported is not None:
+                return replace(reported, method="continuation")
+
         if previous is not None:
             prev_q = self.quotes[previous]._.quote
             prev = self.decided[previous]
@@ -1240,6 +1263,14 @@ class _DocumentAttribution:
         subject = self._subject(tokens[1])
         mention = self.mention_for(subject) if subject is not None else None
         return (mention, tokens[1]) if mention is not None and mention.kind == "name" else None
+
+    def _reported_last(self, index: int, n: int) -> Attribution | None:
+        """The attribution of the paragraph's last quote, where that is reported speech with a speaker."""
+        last = max((k for k in range(n) if self.quotes[k]._.quote.paragraph == index and self.quotes[k]._.quote.depth == 0),
+                   key=lambda k: self.quotes[k]._.quote.start, default=None)
+        if last is None or self.quotes[last]._.quote.opener or not self.decided[last].speaker:
+            return None
+        return self.decided[last]
 
     def _paragraph_quotes_someone(self, index: int) -> bool:
         """Whether a quote in the paragraph has a speaker (a scare-quoted word such as “takaya” has none)."""
@@ -1807,8 +1838,17 @@ class _DocumentAttribution:
     @cached_property
     def _organisation_entities(self) -> set[str]:
         # ("Sheffield United said:\n‘Ollie …": the small model may run a name on into the next paragraph's mark)
-        return {PLURAL_POSSESSIVE.sub("", LEGAL_SUFFIX.sub("", _without_owner(_strip_det(TRAILING_MARK.sub("", ent.text)))))
+        return {self._without_possessive(PLURAL_POSSESSIVE.sub("", LEGAL_SUFFIX.sub("", _without_owner(
+                    _strip_det(TRAILING_MARK.sub("", ent.text))))))
                 for ent in self.doc.ents if ent.label_ in ORG_LABELS}
+
+    def _without_possessive(self, name: str) -> str:
+        """"The Pakistan Cricket Board's decision": the body is the Pakistan Cricket Board (but Sainsbury's is a
+        name of its own: only a name ending in a body's word loses the "'s")."""
+        owner = SINGULAR_POSSESSIVE.sub("", name)
+        if owner != name and owner and owner.split()[-1].lower() in self.lex.organisations:
+            return owner
+        return name
 
     @cached_property
     def _sure_bodies(self) -> set[str]:
@@ -1883,14 +1923,17 @@ class _DocumentAttribution:
                                  self.text):
             words = match.group(1).split()
             acronym = match.group(2)
-            if sum(c.isupper() for c in acronym) < 2:
+            # ("the General and Allied Mineworkers Union (Gamu)": South African papers write a pronounceable
+            # acronym like a word)
+            spelled = acronym.upper() if len(acronym) >= 3 and acronym[1:].islower() else acronym
+            if sum(c.isupper() for c in spelled) < 2:
                 continue
             # the shortest run of words ending before the bracket whose capitals spell the acronym, or whose
             # initials do, small words included ("Transport for London (TfL)")
             for start in range(len(words) - 1, -1, -1):
                 capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
                 initials = "".join(w[0] for w in words[start:])
-                if acronym in (capitals, initials) and words[start][0].isupper():
+                if spelled in (capitals, initials) and words[start][0].isupper():
                     # ("the UAE Payments Regulatory Authority (PRA)": a country's initials in front stay in the name)
                     if start > 0 and words[start - 1].isupper() and len(words[start - 1]) <= 3:
                         start -= 1
@@ -2085,7 +2128,7 @@ class _DocumentAttribution:
             # spoke on condition of anonymity, … / “…,” the former employee said."
             unnamed = lemma in self.lex.anonymous_heads \
                 or ANONYMITY.search(self.doc[earlier.left_edge.i: earlier.right_edge.i + 1].text) is not None
-            if unnamed and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children) \
+            if unnamed and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in earlier.children) \
                     and not any(c.dep_ == "appos" for c in earlier.children):
                 words = [t for t in earlier.subtree if not _in_clause_modifier(t, earlier)]
                 text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–")

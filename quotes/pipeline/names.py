@@ -35,8 +35,9 @@
 - An entity run across a comma ("[Defending, Ms Priya Lal] said") is the titled name after the comma.
 - A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
-  secretary in charge of Karnataka Vikram Sood") ends in a person's first name and surname, where the article
-  writes that surname alone too ("Mr Pugh", "Sood said").
+  secretary in charge of Karnataka Vikram Sood", "Cabinet Secretary for Health and Social Care Nadia Kazmi") ends in
+  a person's first name and surname, where the article writes that surname alone too ("Mr Pugh", "Sood said") or
+  the word before it is a known first name.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotes.resources import load_lines
-from quotes.speakers import CALENDAR_WORDS, OPENING_PREPOSITIONS, SURNAME_PARTICLES, is_first_name
+from quotes.speakers import CALENDAR_WORDS, NOT_FIRST_NAMES, OPENING_PREPOSITIONS, SURNAME_PARTICLES, is_first_name
 
 PERSON = "PERSON"
 # the titles that only ever stand before a person's surname: "Ms Marchant", "Mr. Patel"
@@ -163,9 +164,15 @@ class NameRepairer:
                     for t in doc[max(0, preposition.i - 4): preposition.i]):
                 continue
             end = preposition.i + 1
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            # ("Health and Social Care", "Inter-Provincial Coordination": "and" and hyphens join the phrase's words)
+            while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or doc[end].lower_ in ("and", "&")
+                                      or doc[end].text == "-" and not doc[end - 1].whitespace_):
                 end += 1
-            if end - preposition.i - 1 < 3 or doc[end - 1].lower_ not in surnames_alone:
+            if end - preposition.i - 1 < 3 or not (doc[end - 1].is_title and doc[end - 2].is_title):
+                continue
+            if doc[end - 1].lower_ not in surnames_alone and not is_first_name(doc[end - 2].text) \
+                    or {word for t in doc[end - 2: end] for word in (t.lower_, t.lower_.removesuffix("s"))} \
+                    & (self.organisation_words | self.company_endings):
                 continue
             start = end - 2
             ents = [ent for ent in ents if ent.end <= start or ent.start >= end] + \
@@ -189,6 +196,9 @@ class NameRepairer:
             # "Near Vitthalwadi, Santosh Pawar …": a preposition opening the sentence makes a place of what follows
             if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in OPENING_PREPOSITIONS:
                 return Span(doc, ent.start + 1, ent.end, label="GPE")
+            # "[Neither Clodagh] nor her management": a word no name starts with opens the sentence
+            if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in NOT_FIRST_NAMES:
+                ent = Span(doc, ent.start + 1, ent.end, label=PERSON)
             while start < ent.end - 1 and (doc[start].is_lower and doc[start].is_alpha
                                            and doc[start].lower_ not in SURNAME_PARTICLES
                                            or doc[start].is_punct or doc[start].lower_ in ("’s", "'s")):

@@ -900,6 +900,40 @@ CASES = [
     ("HAMILTON — About 600 workers at Stelco's Lake Erie Works will lose their jobs by spring, the company confirmed "
      "Thursday, in what it called a \"difficult but necessary step\".", "difficult but necessary", "Stelco", None,
      "partial"),
+    # a title's "for" phrase joined by "and" or a hyphen ends in the name
+    ("Cabinet Secretary for Health and Social Care Nadia Hopkin said she was \"deeply sorry\" to every patient.",
+     "deeply sorry", "Nadia Hopkin", "cue_syntax", "partial"),
+    ("Federal Minister for Inter-Provincial Coordination Nadia Kazmi, whose ministry oversees sports, said she had "
+     "sought \"a detailed briefing\" from the chairman.", "a detailed briefing", "Nadia Kazmi", "cue_syntax", "partial"),
+    # a body written with "'s" keeps its name without it
+    ("LAHORE: The Pakistan Cricket Board's decision to leave out Saad Naveed triggered a row.\nThe PCB, in a statement "
+     "issued late on Tuesday, said it had \"full confidence\" in the committee.", "full confidence",
+     "Pakistan Cricket Board", "cue_syntax", "partial"),
+    # an acronym written like a word ("Gamu") is the body it stands for
+    ("The strike, called by the General and Allied Mineworkers Union (Gamu) in October, ended after 22 days.\n"
+     "In a statement issued after the results, Gamu said: \"Workers will not pay for management's mistakes.\"",
+     "Workers will not pay", "General and Allied Mineworkers Union", "colon_intro", "direct"),
+    # "Neither Clodagh nor …": no name starts with "Neither"
+    ("Clodagh Furlong is leaving the show, the broadcaster said.\nHer mum Bernie told the Irish Mirror: \"We are all "
+     "so proud of her.\"\nNeither Clodagh nor her management would comment.\n\"I am not one of those people,\" "
+     "Clodagh said.", "I am not one of those people", "Clodagh Furlong", None, "direct"),
+    # a quote-only paragraph after one that ends in someone's reported speech is theirs
+    ("CEO Naledi Khumalo said the offer was fair.\nAsked about the criticism of the buyback, Khumalo said the "
+     "decision had been taken when prices were much higher.\n\"With hindsight, would we do it again at those "
+     "prices? Probably not.\"", "With hindsight", "Naledi Khumalo", "continuation", "direct"),
+    # an inverted conditional's subject is not the speaker
+    ("Deputy Governor Caroline Bosibori, who would take over should the Senate uphold the charges, said she was "
+     "\"ready to serve\" but declined to comment.", "ready to serve", "Caroline Bosibori", "cue_syntax", "partial"),
+    # "the fund" is the fund named before
+    ("The Red Dirt Relief Fund, a nonprofit formed after storms in 2019, said it had raised $210,000.\n\"Every dollar "
+     "goes to families,\" the fund said in a statement.", "Every dollar", "Red Dirt Relief Fund", None, "direct"),
+    # "posed" reports a question
+    ("Ekerenyo MCA Esther Moraa voted against the motion.\n\"How then do we impeach him on the same ground?\" posed "
+     "Moraa.", "How then do we impeach", "Esther Moraa", "cue_adjacent", "direct"),
+    # a title the article gave one unnamed person stays that person, though the tagger calls it a body
+    ("The governor's allies spent Monday lobbying. One MCA, who sought anonymity for fear of reprisals, said he had "
+     "been offered Sh500,000 to abstain.\n\"They were calling us one by one,\" the MCA said.", "They were calling us",
+     "", "cue_adjacent", "direct"),
 ]
 
 
