@@ -76,6 +76,7 @@ ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|
 # a quote mark after a line break, which the small model may take into the entity before it
 TRAILING_MARK = re.compile(r"\s+[“”‘’\"']+$")
 # a plural possessive's apostrophe, no part of a body's name: "Kestrel Metals’ statement"
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLURAL_POSSESSIVE = re.compile(r"(?<=s)[’']$")
 SINGULAR_POSSESSIVE = re.compile(r"\s*[’']s$")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
@@ -221,8 +222,24 @@ class _DocumentAttribution:
             self.decided.append(attribution)
         for n, attribution in self._echoes():
             self.decided[n] = attribution
+        maiden = self._without_maiden_names({a.speaker for a in self.decided if a.speaker_type == "person"})
         for span, attribution in zip(self.quotes, self.decided):
+            if attribution.speaker in maiden:
+                attribution = replace(attribution, speaker=maiden[attribution.speaker])
             self._store(span, attribution, self._kind(span, attribution), confidence)
+
+    def _without_maiden_names(self, speakers: set[str]) -> dict[str, str]:
+        """"Her sister, Nadine Qualls Burris" beside Joyce Qualls: a middle word that is another person's surname in
+        the article is a maiden name, and goes like a middle name (Nadine Burris)."""
+        surnames = {name.split()[-1]: name.split()[0] for name in set(self.names.names()) | speakers
+                    if len(name.split()) == 2}
+        dropped = {}
+        for name in speakers:
+            words = name.split()
+            if len(words) == 3 and words[1] in surnames and surnames[words[1]] != words[0] \
+                    and words[1].lower() not in SURNAME_PARTICLES:
+                dropped[name] = f"{words[0]} {words[2]}"
+        return dropped
 
     def _echoes(self) -> Iterator[tuple[int, Attribution]]:
         """A quote nobody was found for, whose words another quote says in full, is that quote's speaker's:
@@ -362,6 +379,8 @@ class _DocumentAttribution:
             # hang the cue on an inverted conditional's verb; its own subject, after the auxiliary, is not the speaker
             upright = [s for s in before if not any(c.dep_ == "aux" and c.i < s.left_edge.i for c in verb.children)]
             before = upright or before
+            # "Naveed himself did not comment": an emphatic "himself" beside the name is no second subject
+            before = [s for s in before if s.lower_ not in REFLEXIVES] or before
             # "said co-owner Lisa Harris": of two subjects after the cue, the one that names a person
             after = [s for s in subjects if s.i > verb.i]
             named_after = [s for s in after if s.ent_type_ in PERSON_LABELS]

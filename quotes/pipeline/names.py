@@ -276,6 +276,10 @@ class NameRepairer:
                 and not any(w in self.organisation_words for w in words) \
                 and (self._described(doc, ent) or self._names_a_described_person(doc, ent)):
             return True
+        # ("Her sister, Nadine Qualls Burris,": with a middle or maiden name too)
+        if len(words) == 3 and is_first_name(words[0]) and all(t.is_title and t.is_alpha for t in ent) \
+                and not any(w in self.organisation_words for w in words) and self._names_a_described_person(doc, ent):
+            return True
         # "said Amara Diallo, head of the UN refugee agency's office": two capitalised words described as a
         # person in apposition, even where the first name is not one we know
         if two_names and all(t.is_title and t.is_alpha for t in ent) \

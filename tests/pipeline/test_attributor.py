@@ -934,6 +934,18 @@ CASES = [
     ("The governor's allies spent Monday lobbying. One MCA, who sought anonymity for fear of reprisals, said he had "
      "been offered Sh500,000 to abstain.\n\"They were calling us one by one,\" the MCA said.", "They were calling us",
      "", "cue_adjacent", "direct"),
+    # a middle word that is another person's surname in the article is a maiden name, and goes
+    ("\"My granddaddy helped pour the foundation for that building,\" said Joyce Qualls, 64, who was eating lunch "
+     "with her sister.\nHer sister, Nadine Qualls Burris, was blunter. \"They bled it dry and now they're leaving,\" "
+     "she said.", "They bled it dry", "Nadine Burris", "previous_subject", "direct"),
+    # "It read" after a statement signed by a person is the signer's
+    ("The primary was held on Saturday.\nA statement signed by Oyewole's Media Adviser, Mr Segun Alabi, however "
+     "described the primary as \"free, fair and transparent\" and thanked the delegates.\nIt read in part, \"The "
+     "senator extends a hand of fellowship to all the aspirants.\"", "The senator extends", "Segun Alabi", None, "direct"),
+    # an emphatic "himself" beside the name is no second subject
+    ("The board left out in-form batter Saad Naveed from the squad.\nFormer captain Shoaib Dar said the board had no "
+     "policy.\nNaveed himself did not comment, but a post on his Instagram account late on Monday, since deleted, "
+     "read: \"Keep working. Allah is the best of planners.\"", "Keep working", "Saad Naveed", None, "direct"),
 ]
 
 
