@@ -76,6 +76,8 @@ ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|
 # a quote mark after a line break, which the small model may take into the entity before it
 TRAILING_MARK = re.compile(r"\s+[“”‘’\"']+$")
 # a plural possessive's apostrophe, no part of a body's name: "Kestrel Metals’ statement"
+# past forms the lemmatiser leaves alone where the tagger takes the verb for a noun ("the 54-year-old wrote")
+IRREGULAR_PASTS = {"wrote": "write", "said": "say", "told": "tell", "spoke": "speak"}
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 PLURAL_POSSESSIVE = re.compile(r"(?<=s)[’']$")
 SINGULAR_POSSESSIVE = re.compile(r"\s*[’']s$")
@@ -333,7 +335,7 @@ class _DocumentAttribution:
         # "piped" -> "pip"), and its tagger may call one an adjective ("added co-author Dr Rahul Menon"): the text
         # without its ending may be the cue
         word = token.lower_
-        candidates = [lemma] + [word[:-len(ending)] for ending in ("ed", "d", "es", "s")
+        candidates = [lemma, IRREGULAR_PASTS.get(word, lemma)] + [word[:-len(ending)] for ending in ("ed", "d", "es", "s")
                                 if word.endswith(ending) and token.tag_ not in ("VB", "VBP", "VBG")]
         # "shot back" and "hit out": the small model tags the particle prt or, as often, advmod
         particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "advmod") and c.i > token.i]
@@ -346,11 +348,23 @@ class _DocumentAttribution:
     def is_cue(self, token: Token) -> bool:
         # ("a club statement read.": a root with a subject is a verb, whatever the tagger calls it)
         if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN", "VBG") \
-                and not (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)):
+                and not (token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)) \
+                and self._aged_noun_subject(token) is None:
             return False
         return self._verb_lemma(token) in self.lex.cues
 
+    @staticmethod
+    def _aged_noun_subject(token: Token) -> Token | None:
+        """“…,” the 54-year-old wrote.": the tagger may make the cue a noun that the age describes; the age is
+        then its subject."""
+        if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+            return None
+        return next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old" and c.i == token.i - 1), None)
+
     def _subject(self, verb: Token, depth: int = 0) -> Token | None:
+        aged = self._aged_noun_subject(verb)
+        if aged is not None:
+            return aged
         # a passive cue speaks through its agent: "was accused by the Labour MP Gregor Tennant of “…”"
         for child in verb.children:
             if child.dep_ == "agent":
@@ -1275,8 +1289,15 @@ class _DocumentAttribution:
         return found if found is not None else self._any_verb_intro(list(reversed(clause)) + [span[-1]])
 
     def _so_says(self, index: int):
-        """The cue and its subject where a paragraph opens "So says X" or "So said X"."""
-        tokens = [t for t in self._outside_tokens(index) if not t.is_space][:3] if index < len(self.paragraphs) else []
+        """The cue and its subject where a paragraph opens "So says X" or "So said X" (or "Those are the words of X")."""
+        tokens = [t for t in self._outside_tokens(index) if not t.is_space][:6] if index < len(self.paragraphs) else []
+        # "Those are the words of Imran Qadir, 44, whose off-licence …"
+        words_of = len(tokens) == 6 and tokens[0].lower_ in ("those", "these") and tokens[1].lemma_ == "be" \
+            and [t.lower_ for t in tokens[2:5]] == ["the", "words", "of"]
+        if words_of:
+            named = next((c for c in tokens[4].children if c.dep_ == "pobj"), None)
+            mention = self._name_mention(named) if named is not None else None
+            return (mention, tokens[3]) if mention is not None and mention.kind == "name" else None
         if len(tokens) < 3 or tokens[0].lower_ not in ("so", "thus") or tokens[1].lemma_ != "say":
             return None
         subject = self._subject(tokens[1])
@@ -1788,7 +1809,8 @@ class _DocumentAttribution:
             result.method = "unnamed_source"
             return result
         if mention.kind == "pronoun" and gender:
-            for method, sieve in (("clause_subject", self._main_subject_over_clause), ("role_match", self._titled_subject_before),
+            for method, sieve in (("exchange", self._questioned_person),
+                                  ("clause_subject", self._main_subject_over_clause), ("role_match", self._titled_subject_before),
                                   ("sole_candidate", self._sole_candidate), ("previous_speaker", self._previous_speaker),
                                   ("paragraph_subject", self._paragraph_subject),
                                   ("previous_subject", self._previous_subject)):
@@ -1805,7 +1827,9 @@ class _DocumentAttribution:
         # person that names no role goes on, like a pronoun, from the subject of the sentence before
         # (only as the subject of its own sentence: in "He said the transport secretary had called them …",
         # the secretary is someone the speaker talks about)
-        described = mention.kind == "nominal" and head.head.i == head.sent.root.i and self._is_person_description(head)
+        # (the parser may hang the cue on a verb inside the quote: "The mum-of-two told the ECHO: “I knew.”")
+        heads_sentence = head.head.i == head.sent.root.i or all(self.in_quote[a.i] != -1 for a in head.head.ancestors)
+        described = mention.kind == "nominal" and heads_sentence and self._is_person_description(head)
         centred = self._previous_subject(head, gender) if described else None
         if centred is not None:
             return self._stands_for(result, mention, centred, "previous_subject")
@@ -2346,6 +2370,30 @@ class _DocumentAttribution:
         """The only person of a known, matching gender named before the pronoun within reach, if there is one."""
         return self._only_person_of_gender(token, gender, self._paragraph_index(token.idx) - SOLE_CANDIDATE_PARAGRAPHS)
 
+    def _questioned_person(self, token: Token, gender: str) -> Mention | None:
+        """"One woman called out to Mr Dunstan: “Would you live here?” / He paused. “I’d like to think I would,” he
+        said.": the answer to a question the reporter says was put to someone named is theirs."""
+        k = self._previous_outer(self.current)
+        if k is None or not self._is_question(self.quotes[k]._.quote) \
+                or self._paragraph_index(token.idx) - self.quotes[k]._.quote.paragraph > 1:
+            return None
+        marks = self._mark_tokens(self.quotes[k]._.quote)
+        if not marks:
+            return None
+        asker = self.decided[k].speaker
+        before = self._sentence_before(marks[0].sent.start)
+        reporter = [t for t in marks[0].sent if t.i < marks[0].i] + (list(before) if before is not None else [])
+        for addressed in reporter:
+            verb = addressed.head.head if addressed.dep_ == "pobj" and addressed.head.lower_ == "to" else addressed.head
+            put_to = addressed.dep_ == "pobj" and addressed.head.lower_ == "to" and self.is_cue(verb) \
+                or addressed.dep_ == "dobj" and verb.lemma_ in ASKING_VERBS
+            if not put_to or addressed.pos_ != "PROPN" or self.in_quote[addressed.i] != -1:
+                continue
+            mention = self._name_mention(addressed)
+            if mention is not None and self._compatible(mention.text, gender) and self._full_name(mention.text) != asker:
+                return mention
+        return None
+
     def _previous_speaker(self, token: Token, gender: str) -> Mention | None:
         """The named speaker of the quote just before, when the pronoun's gender is theirs and nobody else of
         that gender is named between them: "“A,” Smith said. / “B,” he added." (news keeps the speaker on)."""
@@ -2509,7 +2557,10 @@ class _DocumentAttribution:
     def _is_person_description(self, head: Token) -> bool:
         # "the 29-year-old right-hander": an age makes any noun a person
         aged = AGE.search(self.doc[head.left_edge.i: head.i].text) is not None
-        return head.pos_ in ("NOUN", "PROPN", "ADJ") and (self._is_person_word(head) or head.lemma_.lower() == "old" or aged) \
+        # "the mum-of-two told": the parser makes the number the head
+        parent_of = head.pos_ == "NUM" and any(c.dep_ == "compound" and self._is_person_word(c) for c in head.children)
+        return (head.pos_ in ("NOUN", "PROPN", "ADJ") and (self._is_person_word(head) or head.lemma_.lower() == "old" or aged)
+                or parent_of) \
             and head.lemma_.lower() not in self.lex.anonymous_heads \
             and (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
                  # "the 39-year-old said", where the parser hangs "the" on the verb

@@ -946,6 +946,22 @@ CASES = [
     ("The board left out in-form batter Saad Naveed from the squad.\nFormer captain Shoaib Dar said the board had no "
      "policy.\nNaveed himself did not comment, but a post on his Instagram account late on Monday, since deleted, "
      "read: \"Keep working. Allah is the best of planners.\"", "Keep working", "Saad Naveed", None, "direct"),
+    # the answer to a question put to someone named is theirs
+    ("Mining executive Craig Dunstan outlined the plan.\nMember for Upper Hunter Ben Tallis, who attended the meeting "
+     "but did not speak, said afterwards he wanted to see \"the full health data, not a summary\".\nAs the meeting "
+     "wound up, one woman near the front called out to Mr Dunstan: \"Would you live here?\"\nHe paused before "
+     "answering. \"I'd like to think I would,\" he said.", "I'd like to think", "Craig Dunstan", "exchange", "direct"),
+    # "the mum-of-two" goes back to the named subject before, though the parser hangs the cue inside the quote
+    ("His mum, Leanne McGuinness, 38, said she heard the bang from her front door.\nThe mum-of-two told the ECHO: "
+     "\"I knew. You just know.\"", "I knew", "Leanne McGuinness", "previous_subject", "direct"),
+    # "the 54-year-old wrote", where the tagger makes "wrote" a noun
+    ("His mum Debbie Hollins, who appeared on the show last month, went further, writing on Facebook that her son had "
+     "been \"thrown under the bus for ratings\".\n\"I watched my boy get wound up for days and nobody stepped in,\" "
+     "the 54-year-old wrote.", "I watched my boy", "Debbie Hollins", "previous_subject", "direct"),
+    # "Those are the words of X" names the speaker of the quote before
+    ("Traders in Brookfield Road say they are living in fear.\n\"We are all terrified. You can't put a price on your "
+     "life.\"\nThose are the words of Imran Qadir, 44, whose off-licence in Elm Parade was targeted.",
+     "We are all terrified", "Imran Qadir", "cue_adjacent", "direct"),
 ]
 
 
