@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
 from quotes.resources import load_lines, load_pairs
-from quotes.speakers import (CALENDAR_WORDS, NICKNAMED, SURNAME_PARTICLES, ArticleNames, clean_name, honorific_gender,
-                             is_first_name, name_gender, surname)
+from quotes.speakers import (CALENDAR_WORDS, NICKNAMED, NOT_FIRST_NAMES, SURNAME_PARTICLES, ArticleNames, clean_name,
+                             honorific_gender, is_first_name, name_gender, surname)
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
@@ -357,7 +357,8 @@ class _DocumentAttribution:
     def _aged_noun_subject(token: Token) -> Token | None:
         """“…,” the 54-year-old wrote.": the tagger may make the cue a noun that the age describes; the age is
         then its subject."""
-        if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+        # (a past form only: "a 20-year-old report" is a report)
+        if token.pos_ != "NOUN" or not (token.lower_ in IRREGULAR_PASTS or token.lower_.endswith("ed")):
             return None
         return next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old" and c.i == token.i - 1), None)
 
@@ -417,6 +418,21 @@ class _DocumentAttribution:
                     return self._person_before_place(verb.head) or verb.head
                 return verb.head
             return subject
+        # "Speaking after the hearing, Sergeant Leanne O’Hare, of GMP’s …, said:": the parser may hang the subject on
+        # the opening participle
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < verb.i:
+                hung = [c for c in clause.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN"
+                        and c.i > clause.i and self.in_quote[c.i] == -1]
+                if hung:
+                    return hung[-1]
+        # "In a statement to NPR, the Delmont County Health Department said": or on the object of an opening
+        # preposition, as its apposition
+        apposed = self.doc[verb.i - 1] if verb.i > 0 else None
+        if apposed is not None and apposed.dep_ == "appos" and apposed.pos_ in ("PROPN", "NOUN") \
+                and apposed.head.dep_ == "pobj" and apposed.head.i < apposed.i and self.in_quote[apposed.i] == -1 \
+                and any(t.text == "," for t in self.doc[apposed.head.i: apposed.i]):
+            return apposed
         # "X said the plan was “too little” and accused them of “…”": the parser hangs the second cue on
         # the reported verb; it shares the subject of the cue that reports it
         # (and "A team spokesman said Beale would undergo an MRI and described the injury as “…”": a reported clause
@@ -611,6 +627,10 @@ class _DocumentAttribution:
         while first > 0:
             before = self.doc[first - 1]
             if before.pos_ == "PROPN" and before.dep_ in ("compound", "flat") and before.lower_ not in CALENDAR_WORDS:
+                first -= 1
+            # "Mikey O’Hare said", parsed as two subjects (of "said", or the first of the second): one name cut in two
+            elif before.pos_ == "PROPN" and first == head.i and before.dep_ == head.dep_ == "nsubj" \
+                    and before.head.i in (head.i, head.head.i) and before.is_title and before.lower_ not in CALENDAR_WORDS:
                 first -= 1
             # a double-barrelled surname ("Huw Pritchard-Jones") or one with a particle ("al-Mansouri said")
             elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
@@ -900,7 +920,10 @@ class _DocumentAttribution:
             if not plural and (lower in self.lex.organisations or head.lower_ in self.lex.organisations
                                or head.lemma_.lower() in self.lex.company_nouns):
                 body = self._body_for(head)
-                name = _strip_det(body.text) if body is not None else self._name_ending_in(head)
+                # ("Orchard Prairie School District 84 board voted … / the district said": a name that ends in the
+                # word itself beats a body the tagger cut short)
+                ending = self._name_ending_in(head) if body is None or head.lower_ not in body.text.lower().split() else None
+                name = ending or (_strip_det(body.text) if body is not None else None)
                 # "The statement described …" whose issuer the article never names: nobody called "statement"
                 if name is not None or head.lemma_.lower() not in self.lex.document_nouns:
                     return Mention(name or _strip_det(text), "organisation", head)
@@ -945,9 +968,13 @@ class _DocumentAttribution:
         Park", which the recogniser may have missed), outside quotes."""
         word = re.escape(head.text[:1].upper() + head.text[1:])
         found = None
-        for match in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,5}}{word})\b", self.text[:head.idx]):
+        # ("Orchard Prairie School District 84": with its number)
+        for match in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,5}}{word}(?:\s+\d+\b)?)\b", self.text[:head.idx]):
             span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-            if span is not None and self.in_quote[span.start] == -1 and not span[0].is_sent_start:
+            # (a sentence may open with a word that is no part of the name: "The Orchard Prairie School District 84")
+            if span is not None and span[0].is_sent_start and span[0].lower_ in NOT_FIRST_NAMES:
+                span = span[1:]
+            if span is not None and self.in_quote[span.start] == -1 and not (span[0].is_sent_start and len(span) < 3):
                 found = _strip_det(span.text)
         return found
 
@@ -1319,6 +1346,7 @@ class _DocumentAttribution:
 
     def _last_subject(self, index: int) -> Mention | None:
         """The last person or body that is the subject of a sentence in a paragraph."""
+        pronoun = None
         for token in reversed(self._outside_tokens(index)):
             # (not the subject of a reported question: "pressed management on whether the company was losing ground")
             if token.dep_ in SUBJECT_DEPS and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
@@ -1326,11 +1354,17 @@ class _DocumentAttribution:
                 mention = self.mention_for(token)
                 if mention is not None and mention.kind in ("name", "organisation"):
                     return mention
+                # "For Ernie Wapato, …, the news landed differently. The 81-year-old fished …, and he remembers …":
+                # where no name is a subject, a he or she the paragraph is about, who stands for the person named
+                if pronoun is None and mention is not None and mention.kind == "pronoun" \
+                        and token.lower_ in ("he", "she") and token.head.dep_ in ("ROOT", "conj"):
+                    pronoun = mention
+                    continue
                 # "At the briefing, one analyst pressed management …": an unnamed source who asks
                 if mention is not None and token.head.dep_ == "ROOT" and self._is_person_word(token) \
                         and self._stays_anonymous(token):
                     return mention
-        return None
+        return pronoun
 
     def _names_someone_else(self, earlier, later, speaker: str) -> bool:
         """Whether the reporter's text between two quotes makes another person a subject."""
@@ -1493,7 +1527,14 @@ class _DocumentAttribution:
                 if body is not None:
                     return Attribution(speaker=body, mention=subject.text,
                                        speaker_type="organisation", cue=token.text, method="nested")
-            mention = self._quoted_person(subject) or self._quoted_pronoun(subject, outer, outer_span)
+            relative = self._relative_before(subject, outer_span) if subject.lower_ in ("he", "she") else None
+            if relative is not None:
+                if self._quoted_person(relative, outer.speaker) is None:
+                    # "Our mother was in the stands. She always used to say, ‘…’": a relative the article never names
+                    return Attribution(mention=subject.text, cue=token.text, method="nested", speaker_type="anonymous",
+                                       description=self.doc[relative.left_edge.i: relative.i + 1].text)
+                subject = relative
+            mention = self._quoted_person(subject, outer.speaker) or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
                 speaker = self._full_name(mention.text)
                 if len(speaker.split()) == 1:
@@ -1583,9 +1624,9 @@ class _DocumentAttribution:
                     people.setdefault(self._full_name(mention.text), mention)
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _relative_of_speaker(self, head: Token) -> Mention | None:
+    def _relative_of_speaker(self, head: Token, speaker: str = "") -> Mention | None:
         """For "my mom would say" inside a quote: the one person the article describes as that relative
-        ("her mother, Denise Okafor")."""
+        ("her mother, Denise Okafor"), who is never the speaker ("the chairwoman's father" has a dad of his own)."""
         kin = self.lex.kin.get(head.lower_)
         if kin is None or not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
             return None
@@ -1598,7 +1639,7 @@ class _DocumentAttribution:
             # "her mother, Denise Okafor": the name in apposition to the relative
             if ent.root.dep_ == "appos":
                 words.append(ent.root.head.lower_)
-            if any(self.lex.kin.get(word) == kin for word in words):
+            if any(self.lex.kin.get(word) == kin for word in words) and self._full_name(mention.text) != speaker:
                 people.setdefault(self._full_name(mention.text), mention)
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -1663,11 +1704,11 @@ class _DocumentAttribution:
         """The sex a word for a relative gives ("husband", "da": m), None for any other word."""
         return self.lex.kin_sexes.get(self.lex.kin.get(word.lower_, ""))
 
-    def _quoted_person(self, subject: Token) -> Mention | None:
+    def _quoted_person(self, subject: Token, speaker: str = "") -> Mention | None:
         """The person a speaker names or describes inside a quote: a name, "my first boss at NASA, Carl
         Ostrowski", "the captain", "my mom", or a first name the article gives in full ("Hester rang me")."""
         # ("My da", which the tagger may call a proper noun, is the relative before it is any name)
-        mention = self._relative_of_speaker(subject) or self._name_mention(subject) or self._appositive_name(subject) \
+        mention = self._relative_of_speaker(subject, speaker) or self._name_mention(subject) or self._appositive_name(subject) \
             or self._role_holder(subject)
         if mention is None and subject.is_title and subject.pos_ in ("NOUN", "PROPN") \
                 and subject.ent_type_ in ("", *PERSON_LABELS) \
@@ -1677,6 +1718,22 @@ class _DocumentAttribution:
             # alone may be a relative the article introduced ("whose son Kieran")
             mention = Mention(subject.text, "name", subject)
         return mention
+
+    def _relative_before(self, pronoun: Token, outer_span: Span) -> Token | None:
+        """"My dad stood on the rocks … Then he said, ‘…’": the speaker's relative that a he or she inside the quote
+        goes on from, as the subject of the quote's sentence before (through a chain of the same pronoun)."""
+        gender = PRONOUN_GENDER[pronoun.lower_]
+        sentence = pronoun.sent
+        while sentence.start > outer_span.start:
+            sentence = self.doc[sentence.start - 1].sent
+            subjects = [c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS and c.i >= outer_span.start]
+            if not subjects:
+                return None
+            if PRONOUN_GENDER.get(subjects[0].lower_) != gender:
+                relative = subjects[0]
+                owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in relative.children)
+                return relative if owned and self._kin_sex(relative) == gender else None
+        return None
 
     def _quoted_pronoun(self, pronoun: Token, outer: Attribution, outer_span: Span) -> Mention | None:
         """Who "she" is in "I interviewed Imogen a few years ago and she said to me, ‘…’": a person of that
@@ -1695,7 +1752,7 @@ class _DocumentAttribution:
                 break
             if PRONOUN_GENDER.get(subjects[0].lower_) == gender:
                 continue
-            mention = self._quoted_person(subjects[0])
+            mention = self._quoted_person(subjects[0], outer.speaker)
             # ("My da drove me … He kept saying": a father is a he, whatever his first name, Tam, suggests)
             if mention is not None and mention.kind == "name" \
                     and (self._kin_sex(subjects[0]) == gender or self._compatible(mention.text, gender)):

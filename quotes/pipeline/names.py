@@ -321,8 +321,11 @@ class NameRepairer:
         if i + 1 >= len(doc) or doc[i].text != ",":
             return False
         for token in doc[i + 1: i + 6]:
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # (", the chairwoman's father,": the owner comes first)
+            if token.pos_ == "NOUN" and following is not None and following.tag_ == "POS":
+                continue
             if token.pos_ == "NOUN":
-                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 return token.lemma_.lower() in self.person_nouns and following is not None \
                     and following.lower_ in ("of", "at", "for", ",", "who")
             if token.pos_ not in ("DET", "ADJ", "PROPN", "PART") and token.tag_ != "POS":

@@ -962,6 +962,39 @@ CASES = [
     ("Traders in Brookfield Road say they are living in fear.\n\"We are all terrified. You can't put a price on your "
      "life.\"\nThose are the words of Imran Qadir, 44, whose off-licence in Elm Parade was targeted.",
      "We are all terrified", "Imran Qadir", "cue_adjacent", "direct"),
+    # a name described by a possessed word for a person is a person's ("the chairwoman's father"), and a quote-only
+    # paragraph after one about "he" is his
+    ("Tribal chairwoman Denise Wapato said the review was overdue.\nThe utility district said in a statement that it "
+     "\"will participate fully in the review process\".\nFor Ernie Wapato, the chairwoman's father, the news landed "
+     "differently. The 81-year-old fished the lower river with a dip net as a boy, and he remembers the first summer "
+     "the run failed.\n\"My dad stood on the rocks down there and he didn't say anything for a long time.\"",
+     "My dad stood", "Ernie Wapato", None, "direct"),
+    # (and where the parser makes "wrote" the object of the quote's verb)
+    ("His mum Debbie Hollins, who appeared on the show’s ‘Meet The Parents’ episode last month, went further, writing "
+     "on Facebook that her son had been ‘thrown under the bus for ratings’.\n‘I watched my boy get wound up for days "
+     "and nobody stepped in,’ the 54-year-old wrote.", "I watched my boy", "Debbie Hollins", "previous_subject", "direct"),
+    # a he inside the quote who goes on from "my dad" is that unnamed relative, never the speaker himself, whom the
+    # article calls someone's father
+    ("Tribal chairwoman Denise Wapato said the review was overdue.\nHer father, Ernie Wapato, 81, fished the lower "
+     "river as a boy.\n\"My dad stood on the rocks down there and he didn't say anything for a long time. Then he "
+     "said, 'They built that thing to stop the water, but it stopped us too.' I was 9 years old,\" he said.",
+     "They built that thing", "", "nested", "direct"),
+    # a name the parser cuts into two subjects of the cue ("Mikey O’Hare said") is one name
+    ("With his dad, Tam O’Hare, watching from the stand, the striker opened up. “My da drove me to every "
+     "appointment. He kept saying to me, ‘One more week, son, one more week,’ and I stopped believing him,” Mikey "
+     "O’Hare said.", "My da drove me", "Mikey O’Hare", "cue_adjacent", "direct"),
+    # "the district" is the name ending in the word, with its number, where the tagger cut the body short
+    ("The Orchard Prairie School District 84 board voted 4-3 late Monday to close Hawthorne Elementary School.\nIn a "
+     "statement Tuesday, the district said it would \"work closely with every Hawthorne family\" in the coming months.",
+     "work closely", "Orchard Prairie School District 84", "cue_syntax", "partial"),
+    # the subject the parser hangs on the opening participle ("Speaking after the hearing, Sergeant …, said:")
+    ("Walsh-Doyle was also banned from driving for nine years.\nSpeaking after the hearing, Sergeant Leanne O’Hare, of "
+     "GMP’s Serious Collision Investigation Unit, said: “Callum’s death was entirely avoidable.”", "Callum’s death",
+     "Leanne O’Hare", "colon_intro", "direct"),
+    # or on the object of an opening preposition, as its apposition ("In a statement to NPR, the … Department said")
+    ("In a statement to NPR, the Delmont County Health Department said it is \"aware of the transportation challenges "
+     "facing dialysis patients\" and is working with the state on a pilot program.", "aware of the transportation",
+     "Delmont County Health Department", "cue_syntax", "partial"),
 ]
 
 
