@@ -801,6 +801,9 @@ class _DocumentAttribution:
         if head.pos_ != "PROPN" or self._proper_noun_start(head) != head.i or head.i + 1 < len(self.doc) \
                 and self.doc[head.i + 1].pos_ == "PROPN":
             return False
+        # ("In a post on X, the MP wrote": a title is no short name for the Metropolitan Police)
+        if head.lower_ in self._role_words:
+            return False
         return self._organisation_name(head.text) != head.text and not self._is_person_name(head.text)
 
     def _titled_surname(self, head: Token) -> bool:
@@ -859,6 +862,9 @@ class _DocumentAttribution:
                 return self._organisation_before(head)
             if head.lower_ in ("i", "me", "we", "us", "you", "that", "this", "which", "what", "who"):
                 return None
+            # "Fans flooded social media. One wrote: … Another posted: …": each an unnamed commenter
+            if head.lower_ == "another":
+                return Mention(head.text, "nominal", head, head.text)
             return Mention(head.text, "pronoun", head)
         # "a string of cryptic Instagram Stories", "a post on X, formerly Twitter": the platform is not the author
         if self.doc[self._proper_noun_start(head)].lower_ in self.lex.social_platforms:
@@ -1840,14 +1846,14 @@ class _DocumentAttribution:
             later = self._named_later(head)
             if later is not None:
                 return self._stands_for(result, mention, later, "named_later")
-        if mention.kind == "nominal" and self._stays_anonymous(head):
-            result.description = mention.text
-            result.speaker_type = "anonymous"
-            return result
         introduced = self._introduced_source(head) if mention.kind == "nominal" else None
         if introduced is not None:
             # "A Downing Street spokesperson said … / The spokesperson added": the same unnamed source
             result.description = introduced
+            result.speaker_type = "anonymous"
+            return result
+        if mention.kind == "nominal" and self._stays_anonymous(head):
+            result.description = mention.text
             result.speaker_type = "anonymous"
             return result
         # a pronoun or "the former president": who does it stand for? ("the woman" is a she too)
@@ -1895,6 +1901,14 @@ class _DocumentAttribution:
         role = " ".join([t.lower_ for t in _places_before(head)] + [head.lemma_.lower()])
         fallback = self._nearest_speaker(head, gender, role=role if mention.kind == "nominal" else "") \
             if mention.kind == "pronoun" or self._is_person_word(head) or self._is_person_description(head) else None
+        # "In a statement outside court, his victim said": someone's unnamed relation, whom no one named holds as a
+        # role, stays unnamed
+        owned = mention.kind == "nominal" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                                                  for c in head.children)
+        if owned and fallback is not None and head.lemma_.lower() not in fallback.description.lower():
+            result.description = mention.text
+            result.speaker_type = "anonymous"
+            return result
         if fallback is not None:
             return self._stands_for(result, mention, fallback, "nearest_speaker")
         if mention.kind == "nominal" and head.lower_ in self.lex.anonymous_heads:
@@ -2238,6 +2252,8 @@ class _DocumentAttribution:
     def _stays_anonymous(self, head: Token) -> bool:
         """Indefinite or possessed descriptions of unnamed sources never become a name."""
         if head.lower_ in ALWAYS_ANONYMOUS or head.lemma_.lower() in ALWAYS_ANONYMOUS:
+            return True
+        if head.lower_ in ("one", "another") and head.pos_ in ("PRON", "NUM") and not list(head.children):
             return True
         # "the chief executive, who asked not to be named"
         if ANONYMITY.search(self.doc[head.left_edge.i: head.right_edge.i + 1].text):
@@ -2647,6 +2663,12 @@ class _DocumentAttribution:
                     return Mention(relative, "name", subject, mention.text)
                 if mention is not None and mention.kind in ("name", "pronoun"):
                     return mention
+        # "Marsh shrugs.": a name and a verb the tagger reads as one plural noun
+        root = sentence.root
+        words = [t for t in sentence if not t.is_punct and not t.is_space]
+        if root.tag_ == "NNS" and root.lower_.endswith("s") and len(words) == 2 and words[0].dep_ == "compound" \
+                and words[0].pos_ == "PROPN" and self.in_quote[root.i] == -1:
+            return self._name_mention(words[0])
         return None
 
     def _main_clause(self, sentence: Span) -> Token:

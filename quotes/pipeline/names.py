@@ -260,8 +260,11 @@ class NameRepairer:
         if ranks and 2 <= len(tokens) - ranks <= 3 and all(t.is_title and t.is_alpha for t in tokens[ranks:]) \
                 and not any(w in self.organisation_words for w in words):
             return True
-        # "Dr Thabo Molefe", "MLA Declan Kearney": a title just before two or three capitalised words
-        if ent.start > 0 and (doc[ent.start - 1].lower_.strip(".") in PERSONAL_TITLES or self._is_title_word(doc[ent.start - 1])) \
+        # "Dr Thabo Molefe", "MLA Declan Kearney", "Police spokesperson Resila Onyango": a title just before two or
+        # three capitalised words
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (before.lower_.strip(".") in PERSONAL_TITLES or self._is_title_word(before)
+                                   or before.is_lower and before.lemma_ in self.person_nouns) \
                 and 2 <= len(words) <= 3 \
                 and all(t.is_title and t.is_alpha for t in ent) and not any(w in self.organisation_words for w in words):
             return True

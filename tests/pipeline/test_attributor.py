@@ -995,6 +995,21 @@ CASES = [
     ("In a statement to NPR, the Delmont County Health Department said it is \"aware of the transportation challenges "
      "facing dialysis patients\" and is working with the state on a pilot program.", "aware of the transportation",
      "Delmont County Health Department", "cue_syntax", "partial"),
+    # a title is no short name for a body whose initials it spells ("the MP" is not the Metropolitan Police)
+    ("A spokesman for the Metropolitan Police said the force was \"reviewing the footage\".\nLabour MP Yvette Clarke "
+     "said the government had \"lost control of the streets\".\nIn a post on X, the MP wrote: \"Enough is enough.\"",
+     "Enough is enough", "Yvette Clarke", None, "direct"),
+    # someone's unnamed relation that no one named holds as a role stays unnamed
+    ("Judge Rachel Lowe told Davies: \"You abused the trust placed in you.\"\nDavies, 52, of Cardiff, showed no "
+     "emotion as he was jailed for six years.\nIn a statement outside court, his victim said: \"Today I can finally "
+     "move on.\"", "Today I can finally", "", "colon_intro", "direct"),
+    # "Marsh shrugs.", which the tagger reads as one plural noun, is about Marsh
+    ("Dr Fiona Marsh, a consultant at St Mary's Hospital, has spent 20 years treating burns victims.\nHer colleague, "
+     "nurse Tom Wright, laughs at the memory. \"She was brilliant from day one.\"\nMarsh shrugs. \"I just did my "
+     "job.\"", "I just did my job", "Fiona Marsh", "sentence_before", "direct"),
+    # "One wrote: … Another posted: …": each an unnamed commenter, never the star they write about
+    ("Taylor Swift has broken her silence on the breakup.\nFans flooded social media. One wrote: \"Our girl is "
+     "back!\" Another posted: \"So proud of you Taylor.\"", "So proud of you", "", "colon_intro", "direct"),
 ]
 
 
@@ -1015,6 +1030,28 @@ def test_unnamed_source_records_its_description_and_type(analyse):
     assert quote._.speaker == ""
     assert quote._.speaker_type == "anonymous"
     assert quote._.speaker_description == "a senior Labour Party figure"
+
+
+def test_a_later_definite_mention_of_an_unnamed_source_keeps_its_introduction(analyse):
+    text = ("A senior administration official, speaking on condition of anonymity, said negotiations were \"fluid.\"\n"
+            "\"Nobody is walking away,\" the official said.")
+    quote = next(q for q in analyse(text) if q.text.startswith("Nobody"))
+    assert quote._.speaker_type == "anonymous"
+    assert quote._.speaker_description == "a senior administration official"
+
+
+def test_a_name_after_a_lower_case_role_word_is_a_person_whatever_the_tagger_says(analyse):
+    text = "Police spokesperson Resila Onyango said officers had \"exercised restraint.\""
+    (quote,) = [q for q in analyse(text) if q._.kind == "partial"]
+    assert quote._.speaker == "Resila Onyango"
+    assert quote._.speaker_type == "person"
+
+
+def test_one_and_another_are_unnamed_commenters(analyse):
+    text = "Fans flooded social media. One wrote: \"Our girl is back!\" Another posted: \"So proud of you Taylor.\""
+    first, second = analyse(text)
+    assert (first._.speaker_type, first._.speaker_description) == ("anonymous", "One")
+    assert (second._.speaker_type, second._.speaker_description) == ("anonymous", "Another")
 
 
 def test_every_quote_says_how_its_speaker_was_found(analyse):
