@@ -108,6 +108,7 @@ class Lexicons:
     anonymous_heads: frozenset[str]
     person_nouns: frozenset[str]
     company_nouns: frozenset[str]
+    company_endings: frozenset[str]
     news_outlets: frozenset[str]
     document_nouns: frozenset[str]
     organisations: frozenset[str]
@@ -130,6 +131,7 @@ class Lexicons:
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
             person_nouns=frozenset(load_lines("person_nouns.txt")),
             company_nouns=frozenset(load_lines("company_nouns.txt")),
+            company_endings=frozenset(load_lines("company_name_endings.txt")),
             news_outlets=frozenset(load_lines("news_outlets.txt")),
             document_nouns=frozenset(load_lines("document_nouns.txt")),
             organisations=frozenset(load_lines("organisations.txt")),
@@ -832,6 +834,9 @@ class _DocumentAttribution:
             return False
         if words[0].lower() in self.lex.social_platforms:
             return False
+        # "Developer Bellway Homes said": a name that ends as only a company's does
+        if len(words) > 1 and words[-1].lower() in self.lex.company_endings:
+            return False
         # "Stonebridge Lane" is a street (Lois Lane is a person)
         if len(words) > 1 and words[-1].lower() in self.lex.street_nouns and not is_first_name(words[0]):
             return False
@@ -914,6 +919,9 @@ class _DocumentAttribution:
                 and not one_member and not people_word and not self._is_person_word(head):
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = self._proper_noun_start(head)
+            # (but "Developer" in "Developer Bellway Homes said" is what the body is)
+            while first < head.i and self.doc[first].lemma_.lower() in self._person_words | self.lex.honorific_words:
+                first += 1
             words = self.doc[first: head.i + 1].text.split()
             if not all(w.lower().strip(".") in self.lex.honorific_words for w in words):
                 return Mention(_strip_det(self.doc[first: head.i + 1].text), "organisation", head)
@@ -930,6 +938,11 @@ class _DocumentAttribution:
                 # word itself beats a body the tagger cut short)
                 ending = self._name_ending_in(head) if body is None or head.lower_ not in body.text.lower().split() else None
                 name = ending or (_strip_det(body.text) if body is not None else None)
+                # ("Developer Bellway Homes said … / The firm added:": the body the sentence before was about, where
+                # the recogniser found no entity)
+                before = self._organisation_before(head) if name is None and head.lemma_.lower() in self.lex.company_nouns \
+                    else None
+                name = name or (before.text if before is not None else None)
                 # "The statement described …" whose issuer the article never names: nobody called "statement"
                 if name is not None or head.lemma_.lower() not in self.lex.document_nouns:
                     return Mention(name or _strip_det(text), "organisation", head)
@@ -2016,6 +2029,8 @@ class _DocumentAttribution:
             # a place and a body: the one fuller name in the text that ends so
             fuller = {re.sub(r"^(?:(?:The|But|And|Or|So|Yet|Then|Now|A|An)\s+)+", "", match.group(0)) for match in
                       re.finditer(rf"(?:\b[A-Z][a-z]*\s+){{1,3}}{re.escape(text)}\b", self.text)} - {text}
+            # ("Developer Bellway Homes said": a role word in front is no part of the name)
+            fuller = {name for name in fuller if name.split()[0].lower() not in self._person_words}
             if len(fuller) == 1:
                 return fuller.pop()
         shorter = [name for name in self._organisation_entities

@@ -1010,6 +1010,11 @@ CASES = [
     # "One wrote: … Another posted: …": each an unnamed commenter, never the star they write about
     ("Taylor Swift has broken her silence on the breakup.\nFans flooded social media. One wrote: \"Our girl is "
      "back!\" Another posted: \"So proud of you Taylor.\"", "So proud of you", "", "colon_intro", "direct"),
+    # a name that ends as only a company's does is a body, without the role word in front, and "the firm" after it
+    # is that body where the recogniser found no entity
+    ("Councillors voted 7-4 to approve the plan.\nDeveloper Bellway Homes said in a statement it had listened to "
+     "concerns.\nThe firm added: \"We are committed to delivering high-quality homes for local people.\"",
+     "We are committed", "Bellway Homes", "colon_intro", "direct"),
 ]
 
 
