@@ -62,9 +62,9 @@ def test_attribution_set_speaker_accuracy_does_not_regress(attribution_score):
 
 
 def test_news_set_named_speakers(news_score):
-    # written blind to the attributor in fifteen batches; measured 0.952 with s01-s12 included, and the floor sits
-    # a little below it to absorb model noise
-    assert news_score.named_speaker_accuracy >= 0.94
+    # written blind to the attributor in fifteen batches; measured 0.964 after a round on s01-s12, and the floor
+    # sits a little below it to absorb model noise
+    assert news_score.named_speaker_accuracy >= 0.95
 
 
 def _write_gold(tmp_path, lines):
