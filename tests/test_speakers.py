@@ -27,6 +27,7 @@ from quotes.speakers import ArticleNames, canonical_names, clean_name, first_nam
     ("Desmond “Bunny” Whyte", "Desmond Whyte"),
     ("Sen. Ramon \"Bong\" Salcedo", "Ramon Salcedo"),
     ("Shopkeeper Harjit Dhillon", "Harjit Dhillon"),
+    ("Sr Agnes Nabirye", "Agnes Nabirye"),
 ])
 def test_clean_name_strips_titles_possessives_and_initials(mention, expected):
     assert clean_name(mention) == expected

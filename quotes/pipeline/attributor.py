@@ -355,6 +355,24 @@ class _DocumentAttribution:
             return False
         return self._verb_lemma(token) in self.lex.cues
 
+    def _signer(self, verb: Token) -> Token | None:
+        """"The PPA, in a statement signed by its Publicity Secretary, Comrade Ufuoma Ighoyota, accused …": a
+        statement signed by someone is theirs, whoever the sentence's subject is."""
+        for preposition in verb.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != "in":
+                continue
+            for document in preposition.children:
+                if document.dep_ != "pobj" or document.lemma_.lower() not in self.lex.document_nouns:
+                    continue
+                for signed in document.children:
+                    if signed.lemma_ != "sign" or signed.dep_ != "acl":
+                        continue
+                    by = [b for b in signed.children if b.dep_ == "agent" or b.dep_ == "prep" and b.lower_ == "by"]
+                    signers = [c for b in by for c in b.children if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
+                    if signers:
+                        return signers[0]
+        return None
+
     @staticmethod
     def _aged_noun_subject(token: Token) -> Token | None:
         """“…,” the 54-year-old wrote.": the tagger may make the cue a noun that the age describes; the age is
@@ -368,6 +386,9 @@ class _DocumentAttribution:
         aged = self._aged_noun_subject(verb)
         if aged is not None:
             return aged
+        signer = self._signer(verb)
+        if signer is not None:
+            return signer
         # a passive cue speaks through its agent: "was accused by the Labour MP Gregor Tennant of “…”"
         for child in verb.children:
             if child.dep_ == "agent":
@@ -405,7 +426,14 @@ class _DocumentAttribution:
             subject = before[-1] if before else (named_after or subjects)[0]
             # "Reacting, the state chairman of the party, Engr. Femi Olatunji, said": the parser may make the opening
             # participle the subject, and the speaker its appositive
-            if subject.tag_ == "VBG":
+            # ("Reacting, the Commissioner for Information, Mr. Ejiro Tobrise, told", "Outside court, Graham Tulloch, 68,
+            # said": or an opening phrase the parser makes the subject, with the name hung on it)
+            named = [c for c in subject.children if c.dep_ in ("npadvmod", "appos") and c.ent_type_ in PERSON_LABELS
+                     and c.i > subject.i and self.in_quote[c.i] == -1]
+            if named and subject.left_edge.is_sent_start and subject.pos_ in ("NOUN", "VERB", "PROPN") \
+                    and subject.ent_type_ not in PERSON_LABELS and not self._is_person_word(subject):
+                subject = named[-1]
+            elif subject.tag_ == "VBG":
                 subject = next((c for c in subject.children if c.dep_ == "appos" and self.in_quote[c.i] == -1), subject)
             # ("In a post on X, formerly Twitter, Governor Lucky Aiyedatiwa wrote:": nor the platform, with the
             # writer joined to it)
@@ -890,6 +918,12 @@ class _DocumentAttribution:
         named = self._name_closing_title(head) or self._name_mention(head)
         if named is not None:
             return named
+        # "Mr Hartigan’s son Cian said": a first name the list lacks, given beside a relative's word, with the owner's
+        # surname
+        kin_named = self._first_name_with_owner_surname(head, head.text) if head.pos_ == "PROPN" and head.is_title \
+            else None
+        if kin_named is not None:
+            return Mention(kin_named, "name", head, self.doc[head.left_edge.i: head.i].text)
         issuer = self._issuer(head)
         if issuer is not None:
             return issuer
@@ -958,6 +992,14 @@ class _DocumentAttribution:
         if pronoun.sent.start == 0 or pronoun.dep_ not in SUBJECT_DEPS:
             return None
         sentence = self.doc[pronoun.sent.start - 1].sent
+        # (a closing mark at the end of the paragraph before may be a sentence of its own)
+        while sentence.start > 0 and not any(t.is_alpha for t in sentence):
+            sentence = self.doc[sentence.start - 1].sent
+        # ("The PPA, in a statement signed by …, Comrade Ufuoma Ighoyota, accused … / It read in part:")
+        signer = self._signer(sentence.root)
+        signed = self.mention_for(signer) if signer is not None else None
+        if signed is not None and signed.kind == "name":
+            return signed
         for subject in sentence.root.children:
             if subject.dep_ in SUBJECT_DEPS and self.in_quote[subject.i] == -1 and subject.pos_ != "PRON":
                 mention = self.mention_for(subject)
@@ -2044,6 +2086,18 @@ class _DocumentAttribution:
         return frozenset(_strip_det(match.group(0)) for match in re.finditer(
             r"\b[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w’'&-]*)+", self.text))
 
+    def _is_place_word(self, offset: int, words: list[str], k: int) -> bool:
+        """Whether the k-th of the words that start at character `offset` is a place, or the start of the body's
+        name the words after it end."""
+        start = offset + len(" ".join(words[:k])) + (1 if k else 0)
+        span = self.doc.char_span(start, start + len(words[k]), alignment_mode="expand")
+        if span is None or not span[0].is_title or span[0].lower_ in NOT_FIRST_NAMES:
+            return False
+        token = span[0]
+        body = self.entity_of.get(token.i)
+        return token.ent_type_ in ("GPE", "LOC") or body is not None and body.label_ in ORG_LABELS \
+            and token.i + 1 < body.end
+
     @cached_property
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "Natural Resources Wales (NRW)" makes "NRW said" Natural Resources Wales."""
@@ -2063,8 +2117,10 @@ class _DocumentAttribution:
                 capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
                 initials = "".join(w[0] for w in words[start:])
                 if spelled in (capitals, initials) and words[start][0].isupper():
-                    # ("the UAE Payments Regulatory Authority (PRA)": a country's initials in front stay in the name)
-                    if start > 0 and words[start - 1].isupper() and len(words[start - 1]) <= 3:
+                    # ("the UAE Payments Regulatory Authority (PRA)": a country's initials in front stay in the name,
+                    # and so does a place: "the Trang Provincial Administrative Organisation (PAO)")
+                    if start > 0 and (words[start - 1].isupper() and len(words[start - 1]) <= 3
+                                      or self._is_place_word(match.start(1), words, start - 1)):
                         start -= 1
                     found.setdefault(acronym, " ".join(words[start:]))
                     break

@@ -1015,6 +1015,36 @@ CASES = [
     ("Councillors voted 7-4 to approve the plan.\nDeveloper Bellway Homes said in a statement it had listened to "
      "concerns.\nThe firm added: \"We are committed to delivering high-quality homes for local people.\"",
      "We are committed", "Bellway Homes", "colon_intro", "direct"),
+    # an opening participle tagged as a noun, with the name hung on it
+    ("The Speaker, Rt. Hon. Dennis Guwor, warned members that \"this is not a market.\"\nReacting, the Commissioner "
+     "for Information, Mr. Ejiro Tobrise, "
+     "told Vanguard that the state government was \"not insensitive\" to the plight of residents.\nHe said: \"The "
+     "removal of fuel subsidy is a federal policy.\"", "The removal of fuel", "Ejiro Tobrise", None, "direct"),
+    # a statement signed by someone is theirs, whoever the sentence's subject is, and so is "It read" after it
+    ("Fuel prices rose again.\nThe opposition People's Progressive Alliance, PPA, in a statement signed by its state "
+     "Publicity Secretary, Comrade Ufuoma Ighoyota, accused the government of \"grandstanding while Deltans "
+     "starve.\"\nIt read in part: \"The so-called scheme exists only on paper.\"", "The so-called scheme",
+     "Ufuoma Ighoyota", "colon_intro", "direct"),
+    # an opening phrase the parser makes the subject, with the name hung on it ("Outside court, Graham Tulloch, 68,")
+    ("Judge Ann Kerr fined the company at Hamilton District Court.\nOutside court, Graham Tulloch, 68, said the "
+     "family was \"embarrassed and sorry\".", "embarrassed and sorry", "Graham Tulloch", "cue_syntax", "partial"),
+    # "the organisation's statement" is the body described as an organisation before
+    ("The Bugisu Safe Water Alliance, a local non-profit organisation, said in a statement that it had warned city "
+     "authorities as early as March that the borehole was \"at high risk of contamination\".\n\"Our technicians "
+     "reported a cracked apron. No action was taken,\" the organisation's statement read.", "Our technicians",
+     "Bugisu Safe Water Alliance", "cue_adjacent", "direct"),
+    # a club whose name ends as no surname does is a body, never a person, whatever the tagger says
+    ("Speaking after the vote, Kilcarrig Gaels said it was \"grateful to the councillors\".", "grateful",
+     "Kilcarrig Gaels", "cue_syntax", "partial"),
+    # a first name the list lacks, beside a relative's word, takes the owner's surname
+    ("Pat Hartigan chairs the club.\nMr Hartigan’s son Cian, who has been on the county senior hurling panel for "
+     "three seasons, said he owed the club everything.\n\"I pucked a ball against the dressing-room wall down there "
+     "every evening.\"", "I pucked a ball", "Cian Hartigan", "continuation", "direct"),
+    # a place in front of a defined acronym's words stays in the body's name
+    ("The Trang Provincial Administrative Organisation (PAO) approved the fee last month.\nAnan Rattanakorn, president "
+     "of the boat club, was angry.\n“At the meeting in June, the PAO told us, ‘You will never have to handle any "
+     "cash.’ Now the draft says otherwise,” Mr Anan said.", "You will never have to handle",
+     "Trang Provincial Administrative Organisation", "nested", "direct"),
 ]
 
 
@@ -1043,6 +1073,11 @@ def test_a_later_definite_mention_of_an_unnamed_source_keeps_its_introduction(an
     quote = next(q for q in analyse(text) if q.text.startswith("Nobody"))
     assert quote._.speaker_type == "anonymous"
     assert quote._.speaker_description == "a senior administration official"
+
+
+def test_a_club_whose_name_ends_as_no_surname_does_is_an_organisation(analyse):
+    (quote,) = analyse("Speaking after the vote, Kilcarrig Gaels said it was \"grateful to the councillors\".")
+    assert quote._.speaker_type == "organisation"
 
 
 def test_a_name_after_a_lower_case_role_word_is_a_person_whatever_the_tagger_says(analyse):
