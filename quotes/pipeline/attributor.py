@@ -2850,7 +2850,9 @@ def _quoted_subject(verb: Token) -> Token | None:
         # ("Kade rang a few of us": the small model may make the name opening a quoted sentence a compound)
         if subjects:
             return subjects[0]
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+        # ("I had a mom from Omaha stand on our field, look down … and ask me": the parser may hang a verb of the
+        # chain on the one before as an unlabelled dependent)
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "dep") or verb.head.i == verb.i:
             return None
         # "the lady I spoke to said it was ‘…’": the parser hangs the cue on the relative clause; it is the
         # lady who said it

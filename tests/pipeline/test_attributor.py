@@ -1045,6 +1045,9 @@ CASES = [
      "of the boat club, was angry.\n“At the meeting in June, the PAO told us, ‘You will never have to handle any "
      "cash.’ Now the draft says otherwise,” Mr Anan said.", "You will never have to handle",
      "Trang Provincial Administrative Organisation", "nested", "direct"),
+    # the one made to speak, along a chain of verbs the parser hangs one on another
+    ("\"I had a mom from Omaha stand on our practice field last spring, look down at the mud on her shoes and ask me, "
+     "'Coach, is this it?' We did not get that kid,\" Dunlap said.", "Coach, is this it", "", "nested", "direct"),
 ]
 
 
