@@ -38,6 +38,11 @@
   secretary in charge of Karnataka Vikram Sood", "Cabinet Secretary for Health and Social Care Nadia Kazmi") ends in
   a person's first name and surname, where the article writes that surname alone too ("Mr Pugh", "Sood said") or
   the word before it is a known first name.
+- A name never opens with a word no name starts with ("[Neither Clodagh] nor her management").
+- A role word in lower case just before two or three capitalised words ("Police spokesperson Resila Onyango") makes
+  them a person's name, and so does a description after a comma that opens with an owner ("Ernie Wapato, the
+  chairwoman's father,"); a first name, a middle or maiden name and a surname after a word for a person between
+  commas ("Her sister, Nadine Qualls Burris,") are a person's too.
 """
 
 from __future__ import annotations
