@@ -75,10 +75,10 @@ ACRONYMED_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|
                             r"\s+\([A-Z][A-Za-z]{1,5}\)?")
 # a quote mark after a line break, which the small model may take into the entity before it
 TRAILING_MARK = re.compile(r"\s+[“”‘’\"']+$")
-# a plural possessive's apostrophe, no part of a body's name: "Kestrel Metals’ statement"
 # past forms the lemmatiser leaves alone where the tagger takes the verb for a noun ("the 54-year-old wrote")
 IRREGULAR_PASTS = {"wrote": "write", "said": "say", "told": "tell", "spoke": "speak"}
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# a plural possessive's apostrophe, no part of a body's name: "Kestrel Metals’ statement"
 PLURAL_POSSESSIVE = re.compile(r"(?<=s)[’']$")
 SINGULAR_POSSESSIVE = re.compile(r"\s*[’']s$")
 # "the 67-year-old", "a 29-year-old right-hander": the age is group 1
@@ -954,7 +954,7 @@ class _DocumentAttribution:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = self._proper_noun_start(head)
             # (but "Developer" in "Developer Bellway Homes said" is what the body is)
-            while first < head.i and self.doc[first].lemma_.lower() in self._person_words | self.lex.honorific_words:
+            while first < head.i and self.doc[first].lemma_.lower() in self._person_words:
                 first += 1
             words = self.doc[first: head.i + 1].text.split()
             if not all(w.lower().strip(".") in self.lex.honorific_words for w in words):
@@ -1589,13 +1589,14 @@ class _DocumentAttribution:
                     return Attribution(speaker=body, mention=subject.text,
                                        speaker_type="organisation", cue=token.text, method="nested")
             relative = self._relative_before(subject, outer_span) if subject.lower_ in ("he", "she") else None
-            if relative is not None:
-                if self._quoted_person(relative, outer.speaker) is None:
-                    # "Our mother was in the stands. She always used to say, ‘…’": a relative the article never names
-                    return Attribution(mention=subject.text, cue=token.text, method="nested", speaker_type="anonymous",
-                                       description=self.doc[relative.left_edge.i: relative.i + 1].text)
-                subject = relative
-            mention = self._quoted_person(subject, outer.speaker) or self._quoted_pronoun(subject, outer, outer_span)
+            mention = self._quoted_person(relative, outer.speaker) if relative is not None else None
+            if relative is not None and mention is None:
+                # "Our mother was in the stands. She always used to say, ‘…’": a relative the article never names
+                return Attribution(mention=subject.text, cue=token.text, method="nested", speaker_type="anonymous",
+                                   description=self.doc[relative.left_edge.i: relative.i + 1].text)
+            subject = relative or subject
+            mention = mention or self._quoted_person(subject, outer.speaker) \
+                or self._quoted_pronoun(subject, outer, outer_span)
             if mention is not None:
                 speaker = self._full_name(mention.text)
                 if len(speaker.split()) == 1:
@@ -1780,9 +1781,9 @@ class _DocumentAttribution:
             mention = Mention(subject.text, "name", subject)
         return mention
 
-    def _relative_before(self, pronoun: Token, outer_span: Span) -> Token | None:
-        """"My dad stood on the rocks … Then he said, ‘…’": the speaker's relative that a he or she inside the quote
-        goes on from, as the subject of the quote's sentence before (through a chain of the same pronoun)."""
+    def _subject_pronoun_goes_on_from(self, pronoun: Token, outer_span: Span) -> Token | None:
+        """"This time my son came and got me. He said, ‘…’": the subject of the quote's sentence before that a he or
+        she goes on from, through a chain of the same pronoun."""
         gender = PRONOUN_GENDER[pronoun.lower_]
         sentence = pronoun.sent
         while sentence.start > outer_span.start:
@@ -1791,10 +1792,15 @@ class _DocumentAttribution:
             if not subjects:
                 return None
             if PRONOUN_GENDER.get(subjects[0].lower_) != gender:
-                relative = subjects[0]
-                owned = any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in relative.children)
-                return relative if owned and self._kin_sex(relative) == gender else None
+                return subjects[0]
         return None
+
+    def _relative_before(self, pronoun: Token, outer_span: Span) -> Token | None:
+        """"My dad stood on the rocks … Then he said, ‘…’": the speaker's relative that a he or she inside the quote
+        goes on from."""
+        relative = self._subject_pronoun_goes_on_from(pronoun, outer_span)
+        owned = relative is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in relative.children)
+        return relative if owned and self._kin_sex(relative) == PRONOUN_GENDER[pronoun.lower_] else None
 
     def _quoted_pronoun(self, pronoun: Token, outer: Attribution, outer_span: Span) -> Mention | None:
         """Who "she" is in "I interviewed Imogen a few years ago and she said to me, ‘…’": a person of that
@@ -1804,21 +1810,13 @@ class _DocumentAttribution:
         if pronoun.pos_ != "PRON" or not gender:
             return None
         # "This time my son came and got me. He said, ‘…’": the pronoun goes on from the subject of the
-        # quote's sentence before, through a chain of the same pronoun
-        sentence = pronoun.sent
-        while sentence.start > outer_span.start:
-            sentence = self.doc[sentence.start - 1].sent
-            subjects = [c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS and c.i >= outer_span.start]
-            if not subjects:
-                break
-            if PRONOUN_GENDER.get(subjects[0].lower_) == gender:
-                continue
-            mention = self._quoted_person(subjects[0], outer.speaker)
-            # ("My da drove me … He kept saying": a father is a he, whatever his first name, Tam, suggests)
-            if mention is not None and mention.kind == "name" \
-                    and (self._kin_sex(subjects[0]) == gender or self._compatible(mention.text, gender)):
-                return mention
-            break
+        # quote's sentence before
+        antecedent = self._subject_pronoun_goes_on_from(pronoun, outer_span)
+        mention = self._quoted_person(antecedent, outer.speaker) if antecedent is not None else None
+        # ("My da drove me … He kept saying": a father is a he, whatever his first name, Tam, suggests)
+        if mention is not None and mention.kind == "name" \
+                and (self._kin_sex(antecedent) == gender or self._compatible(mention.text, gender)):
+            return mention
         for token in reversed(self.doc[outer_span.start: pronoun.i]):
             mention = self._name_mention(token) if token.pos_ == "PROPN" else None
             if mention is not None and self._full_name(mention.text) != outer.speaker \
@@ -2086,11 +2084,11 @@ class _DocumentAttribution:
         return frozenset(_strip_det(match.group(0)) for match in re.finditer(
             r"\b[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w’'&-]*)+", self.text))
 
-    def _is_place_word(self, offset: int, words: list[str], k: int) -> bool:
-        """Whether the k-th of the words that start at character `offset` is a place, or the start of the body's
-        name the words after it end."""
-        start = offset + len(" ".join(words[:k])) + (1 if k else 0)
-        span = self.doc.char_span(start, start + len(words[k]), alignment_mode="expand")
+    def _is_place_word(self, match: re.Match, k: int) -> bool:
+        """Whether the k-th word of the match's name is a place, or the start of the body's name the words after it
+        end."""
+        word = list(re.finditer(r"\S+", match.group(1)))[k]
+        span = self.doc.char_span(match.start(1) + word.start(), match.start(1) + word.end(), alignment_mode="expand")
         if span is None or not span[0].is_title or span[0].lower_ in NOT_FIRST_NAMES:
             return False
         token = span[0]
@@ -2120,7 +2118,7 @@ class _DocumentAttribution:
                     # ("the UAE Payments Regulatory Authority (PRA)": a country's initials in front stay in the name,
                     # and so does a place: "the Trang Provincial Administrative Organisation (PAO)")
                     if start > 0 and (words[start - 1].isupper() and len(words[start - 1]) <= 3
-                                      or self._is_place_word(match.start(1), words, start - 1)):
+                                      or self._is_place_word(match, start - 1)):
                         start -= 1
                     found.setdefault(acronym, " ".join(words[start:]))
                     break
