@@ -54,6 +54,16 @@ def _honorifics() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def _capital_titles() -> frozenset[str]:
+    return frozenset(load_lines("capital_titles.txt"))
+
+
+@lru_cache(maxsize=None)
+def _compound_given_names() -> frozenset[str]:
+    return frozenset(load_lines("compound_given_names.txt"))
+
+
+@lru_cache(maxsize=None)
 def _suffixes() -> frozenset[str]:
     return frozenset(load_lines("name_suffixes.txt"))
 
@@ -87,6 +97,8 @@ def clean_name(mention: str) -> str:
         text = _POSSESSIVE.sub("", text)
     text = text.split(",")[0]
     words = text.split()
+    if len(words) > 1 and words[0].isupper() and words[0].lower() in _capital_titles():
+        words = words[1:]
     stripped = True
     while stripped and len(words) > 1:
         stripped = False
@@ -102,7 +114,9 @@ def clean_name(mention: str) -> str:
     # "Prosecutor Sunil Mehta", "Appropriations Chair Renata Ibarra": capitalised role words the title list
     # lacks, before a known first name and a surname
     if len(words) >= 3 and not is_first_name(words[0]):
-        first = next((k for k in range(1, len(words) - 1) if is_first_name(words[k])), None)
+        # (a particle is no first name: "Abdulla bin Nasser Al Marri" is not "Al Marri")
+        first = next((k for k in range(1, len(words) - 1)
+                      if is_first_name(words[k]) and words[k].lower() not in SURNAME_PARTICLES), None)
         # but "Elspeth Mary Carrow" keeps a first name the list lacks: only a role word goes
         if first is not None and _is_role_word(words[first - 1]):
             words = words[first:]
@@ -115,7 +129,7 @@ def clean_name(mention: str) -> str:
         # middle initials carry no identity: Donald J. Trump is Donald Trump
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     if len(words) == 3 and is_first_name(words[0]) and is_first_name(words[1]) \
-            and words[1].lower() not in SURNAME_PARTICLES:
+            and words[1].lower() not in SURNAME_PARTICLES and words[0].lower() not in _compound_given_names():
         # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow (but Fatima Al Marri is Ms Al Marri)
         words = [words[0], words[2]]
     return " ".join(words).strip(_EDGE_PUNCT)
@@ -231,16 +245,26 @@ class ArticleNames:
     def resolve(self, mention: str, gender: str = "") -> str:
         """The fullest name in the article for a mention; the cleaned mention where none matches. `gender`
         ('m' or 'f', from a pronoun that stands for the mention) picks between namesakes of a bare surname."""
+        return self._with_family_name(self._resolve(mention, gender))
+
+    def _with_family_name(self, name: str) -> str:
+        """"Ms Nur Aisyah" is Nur Aisyah Hamzah, and "Faizal" (found as "Ahmad Faizal") is Ahmad Faizal Roslan: a
+        Malay name is shortened to its given names, which start the one fuller name. "Che Mat" is Mohd Hafiz Che
+        Mat: a family name of two words is written alone after two given names."""
+        if len(name.split()) < 2:
+            return name
+        longer = {known for known in self._known() if known.lower().startswith(name.lower() + " ")}
+        if not longer:
+            # (not "Kok Leong", the given name of Teo Kok Leong, nor "Esther Moraa" in "Ekerenyo MCA Esther Moraa")
+            longer = {known for known in self._known() if known.lower().endswith(" " + name.lower())
+                      and len(known.split()) >= 4 and not any(w.isupper() and len(w) > 1 for w in known.split())}
+        return longer.pop() if len(longer) == 1 else name
+
+    def _resolve(self, mention: str, gender: str) -> str:
         cleaned = clean_name(mention)
         words = cleaned.split()
         if not words:
             return ""
-        if len(words) >= 2:
-            # "Ms Nur Aisyah" is Nur Aisyah Hamzah: a Malay name is shortened to its given names, which start
-            # the one fuller name
-            longer = {name for name in self._known() if name.lower().startswith(cleaned.lower() + " ")}
-            if len(longer) == 1:
-                return longer.pop()
         candidates = self._by_surname.get(surname(cleaned))
         surname_first = self._surname_first(cleaned) if not candidates and len(words) == 1 else None
         if surname_first is not None or not candidates and len(words) == 1 and len(mention.split()) > 1:
@@ -348,6 +372,11 @@ class ArticleNames:
         """"Jean and Tracey Pollard": the full name of a first name written before such a pair; and "Clodagh
         Furlong has announced …", which the recogniser missed, where the text writes "Furlong" alone too."""
         self._add_pairs(text, re.escape(first_name), _CAPITALISED_WORD)
+        # "Gary Pettigrew and his wife, Leanne," read from the wife's side: "Leanne said"
+        for match in re.finditer(rf"\b({_CAPITALISED_WORD}) ({_CAPITALISED_WORD})\b(?:,[^,.]*,)?\s+and\s+(?:his|her)\s+"
+                                 rf"(?:wife|husband),?\s+{re.escape(first_name)}\b(?!\s+[A-Z])", text):
+            if is_first_name(match.group(1)):
+                self.add(f"{first_name} {match.group(2)}")
         if not is_first_name(first_name):
             return
         for match in re.finditer(rf"\b{re.escape(first_name)} ({_CAPITALISED_WORD})\b(?!\s+[A-Z])", text):

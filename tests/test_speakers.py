@@ -219,3 +219,23 @@ def test_a_capitalised_pair_that_ends_a_body_name_is_nobody():
     names.add_from_text("Patients at University Hospital Limerick waited. Hospital Limerick staff were tired.",
                         "Limerick", not_people=["University Hospital Limerick"])
     assert names.names() == []
+
+
+def test_a_malay_given_name_of_two_words_is_kept_whole():
+    assert clean_name("Ahmad Faizal Roslan") == "Ahmad Faizal Roslan"
+    assert clean_name("Elspeth Mary Carrow") == "Elspeth Carrow"
+    names = ArticleNames(["Ahmad Faizal Roslan", "Ahmad Faizal"])
+    assert names.resolve("Faizal") == "Ahmad Faizal Roslan"
+
+
+def test_a_title_in_capitals_is_stripped_but_a_surname_he_is_not():
+    assert clean_name("HE Abdulla bin Nasser Al Marri") == "Abdulla bin Nasser Al Marri"
+    assert clean_name("He Jiankui") == "He Jiankui"
+
+
+def test_a_family_name_of_two_words_finds_the_one_fuller_name_it_ends():
+    names = ArticleNames(["Mohd Hafiz Che Mat", "Abdulla bin Nasser Al Marri", "Teo Kok Leong",
+                          "Ekerenyo MCA Esther Moraa"])
+    assert names.resolve("Che Mat") == "Mohd Hafiz Che Mat"
+    assert names.resolve("Al Marri") == "Abdulla bin Nasser Al Marri"
+    assert names.resolve("Kok Leong") == "Kok Leong"

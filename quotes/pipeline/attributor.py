@@ -103,6 +103,7 @@ class Lexicons:
 
     cues: frozenset[str]
     replies: frozenset[str]
+    heckles: frozenset[str]
     beliefs: frozenset[str]
     passive_speakers: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -126,6 +127,7 @@ class Lexicons:
         return cls(
             cues=frozenset(load_lines("reporting_verbs.txt")),
             replies=frozenset(load_lines("reply_verbs.txt")),
+            heckles=frozenset(load_lines("heckle_verbs.txt")),
             beliefs=frozenset(load_lines("belief_verbs.txt")),
             passive_speakers=frozenset(load_lines("passive_speaker_verbs.txt")),
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
@@ -372,6 +374,15 @@ class _DocumentAttribution:
                     if signers:
                         return signers[0]
         return None
+
+    def _document_sender(self, verb: Token) -> Token | None:
+        """"The email … was sent by Kowalchuk to three supervisors. It read: “…”": a document the sentence says
+        someone sent or wrote is theirs."""
+        if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lex.document_nouns for c in verb.children):
+            return None
+        senders = [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children
+                   if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
+        return senders[0] if senders else None
 
     @staticmethod
     def _aged_noun_subject(token: Token) -> Token | None:
@@ -819,7 +830,8 @@ class _DocumentAttribution:
     def _statement_maker(self, document: Token) -> Mention | None:
         """Who "said in a statement": the subject of the cue the statement hangs on."""
         preposition = document.head
-        if document.dep_ != "pobj" or preposition.lower_ != "in" or not self.is_cue(preposition.head):
+        # ("In a statement, Kilcurran GAA Club thanked supporters": whatever the verb)
+        if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ not in ("VERB", "AUX"):
             return None
         subject = self._subject(preposition.head)
         mention = self.mention_for(subject) if subject is not None and subject.lemma_ != document.lemma_ else None
@@ -993,10 +1005,14 @@ class _DocumentAttribution:
             return None
         sentence = self.doc[pronoun.sent.start - 1].sent
         # (a closing mark at the end of the paragraph before may be a sentence of its own)
-        while sentence.start > 0 and not any(t.is_alpha for t in sentence):
+        # (and "‘A. B,’ it said." goes back past the quote's own sentences to the reporter's)
+        steps = 0
+        while sentence.start > 0 and steps < 4 and (not any(t.is_alpha for t in sentence)
+                                                    or self.in_quote[sentence.root.i] != -1):
             sentence = self.doc[sentence.start - 1].sent
+            steps += 1
         # ("The PPA, in a statement signed by …, Comrade Ufuoma Ighoyota, accused … / It read in part:")
-        signer = self._signer(sentence.root)
+        signer = self._signer(sentence.root) or self._document_sender(sentence.root)
         signed = self.mention_for(signer) if signer is not None else None
         if signed is not None and signed.kind == "name":
             return signed
@@ -1138,7 +1154,10 @@ class _DocumentAttribution:
                 if len(longer) == 1:
                     return next(iter(longer.values()))
         companies = [ent for ent in bodies if ent.label_ == "ORG"]
-        if lemma not in self.lex.company_nouns or not companies:
+        # ("their insurer", "his bank": a person's own company, which the article does not name)
+        owned_by_person = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our", "your")
+                              for c in head.children)
+        if lemma not in self.lex.company_nouns or not companies or owned_by_person:
             return None
         counts = Counter(_strip_det(ent.text) for ent in companies)
         first_seen = {name: -i for i, name in reversed(list(enumerate(_strip_det(e.text) for e in companies)))}
@@ -1243,12 +1262,18 @@ class _DocumentAttribution:
                 return replace(prev, method="same_paragraph")
             quote_only = opens_paragraph and not before and not after
             if quote_only and prev_q.paragraph == q.paragraph - 1 and prev.method != "unresolved":
+                held = self._floor_before_heckle(previous)
+                if held is not None:
+                    return held
                 # "Thibault then asked him about the money. / ‘Where did it go?’ / ‘Most of it …’": the one asked answers
                 asked = self._asked_person(previous) or self._answerer(previous)
                 if asked is not None:
                     return asked
                 # "One reporter asked Simpson whether … / “…,” Simpson said. / “And the knee?”": the questioner asks again
-                questioner = self._questioner(previous) if self._is_question(q) else None
+                # (and "“Only that I'm sorry, Your Honour,” Hurren said. / “I hope not, Mr Hurren.”": the one asked
+                # is answered back by name)
+                questioner = self._questioner(previous) \
+                    if self._is_question(q) or self._calls_by_name(q, prev.speaker) else None
                 if questioner is not None:
                     return questioner
                 # in an exchange, the line after a reply goes back to the one who was answered
@@ -1265,6 +1290,19 @@ class _DocumentAttribution:
             if subject is not None and not self._paragraph_quotes_someone(q.paragraph - 1):
                 return self._resolve((subject, None), "nearest_speaker", cue="", weak=True)
         return Attribution()
+
+    def _floor_before_heckle(self, previous: int) -> Attribution | None:
+        """"“I’ll table whatever the member likes,” Mr Harrington replied. / “Table it now!” one opposition MP
+        shouted. / “The member will get his copy …”": after an unnamed member's heckle, the member who held the
+        floor in the paragraph before it."""
+        heckle = self.decided[previous]
+        if heckle.cue_lemma not in self.lex.heckles or heckle.speaker_type != "anonymous":
+            return None
+        before = self._previous_outer(previous)
+        if before is None or not self.decided[before].speaker \
+                or self.quotes[before]._.quote.paragraph != self.quotes[previous]._.quote.paragraph - 1:
+            return None
+        return replace(self.decided[before], method="exchange")
 
     def _cue_in(self, tokens: list[Token], *, require_subject_in: list[Token] | None):
         unnamed = None
@@ -1321,8 +1359,12 @@ class _DocumentAttribution:
                         mention = self.mention_for(subject)
                         # "Helen Okafor said the board had concluded the offer was “…”", and "spokesman Trey
                         # Bonner said the company would not comment on “…”", where "the company" is Calloway
-                        if mention is not None and (_unnamed_body(mention)
-                                                    or mention.kind == "organisation" and subject.pos_ == "NOUN"):
+                        # (but "had been told by their insurer that the policy did not cover “…”": a passive cue's
+                        # agent did the telling)
+                        by_agent = subject.dep_ == "pobj" and subject.head.dep_ == "agent" \
+                            and any(c.dep_ == "auxpass" for c in node.children)
+                        if mention is not None and not by_agent and (
+                                _unnamed_body(mention) or mention.kind == "organisation" and subject.pos_ == "NOUN"):
                             unnamed = unnamed or (mention, node)
                         # and "she said the scale of the fraud demanded “…”": a thing that "demands" is no speaker;
                         # "Tom Whelan said traders had been asking for patrols “for months, not weeks”": the
@@ -1476,6 +1518,14 @@ class _DocumentAttribution:
             return earlier
         return None
 
+    def _calls_by_name(self, q, speaker: str) -> bool:
+        """Whether a quote calls someone by their surname, titled or not, between commas or at a sentence's end
+        ("I hope not, Mr Hurren.")."""
+        if not speaker:
+            return False
+        surname_word = re.escape(speaker.split()[-1])
+        return re.search(rf"(?:^|, )(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?{surname_word}[.,!?]", self.text[q.start:q.end]) is not None
+
     def _is_question(self, q) -> bool:
         return self.text[q.start:q.end].rstrip(" ,”\"'’").endswith("?")
 
@@ -1530,6 +1580,11 @@ class _DocumentAttribution:
         answerer = self.decided[answer]
         if not answerer.speaker:
             return None
+        # ("“Only that I'm sorry,” Hurren said. “It won't happen again.”": the answer starts with its paragraph)
+        paragraph = self.quotes[answer]._.quote.paragraph
+        while (earlier := self._previous_outer(answer)) is not None \
+                and self.quotes[earlier]._.quote.paragraph == paragraph:
+            answer = earlier
         for verb, subject in self._asking_verbs_before(answer):
             asked = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
             if not asked or self._full_name(asked[0].text) != answerer.speaker:
@@ -1566,6 +1621,12 @@ class _DocumentAttribution:
                 break
             before.append(token)
         around = before + [t for t in self.doc[inner.end: outer_span.end] if not t.is_space][:4]
+        # ("the Taskforce told this government in black and white that the levee would ‘…’": further back, the
+        # cue that governs the inner quote)
+        # (a body or a person named there, not "They will read the minister's words and hear ‘…’")
+        around += [t for word in inner for t in word.ancestors
+                   if outer_span.start <= t.i < inner.start and t not in around and self.is_cue(t)
+                   and (_quoted_subject(t) is not None and _quoted_subject(t).pos_ in ("NOUN", "PROPN"))][:1]
         for token in around:
             if not self.is_cue(token):
                 continue
@@ -1880,7 +1941,13 @@ class _DocumentAttribution:
                 result.description = ""
             return result
         if mention.kind == "organisation":
-            result.speaker = self._organisation_name(mention.text)
+            name = self._organisation_name(mention.text)
+            if name.islower():
+                # "their insurer", "the bank": a body the article never names is an unnamed source
+                result.speaker_type = "anonymous"
+                result.description = mention.text
+                return result
+            result.speaker = name
             result.speaker_type = "organisation"
             result.description = ""
             return result
@@ -2057,11 +2124,13 @@ class _DocumentAttribution:
         text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", text)
         if len(text.split()) > 1 and text.split()[0].lower() in CALENDAR_WORDS:
             text = text.split(" ", 1)[1]
+        text = self._without_kind_word(text)
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
         if len(longer) == 1:
             return longer.pop()
         # "the Sheriff's Office" is the Tamarack County Sheriff's Office, where that is the one name it ends
-        ending = {name for name in self._organisation_entities if name.endswith(" " + text) and name[:1].isupper()}
+        ending = {name for name in self._organisation_entities if name.endswith(" " + text) and name[:1].isupper()
+                  and self._without_kind_word(name) != text}
         if len(text.split()) >= 2 and len(ending) == 1:
             return ending.pop()
         if len(text.split()) >= 2 and not ending:
@@ -2070,12 +2139,22 @@ class _DocumentAttribution:
             fuller = {re.sub(r"^(?:(?:The|But|And|Or|So|Yet|Then|Now|A|An)\s+)+", "", match.group(0)) for match in
                       re.finditer(rf"(?:\b[A-Z][a-z]*\s+){{1,3}}{re.escape(text)}\b", self.text)} - {text}
             # ("Developer Bellway Homes said": a role word in front is no part of the name)
-            fuller = {name for name in fuller if name.split()[0].lower() not in self._person_words}
+            fuller = {name for name in fuller
+                      if name.split()[0].lower() not in self._person_words and self._without_kind_word(name) != text}
             if len(fuller) == 1:
                 return fuller.pop()
         shorter = [name for name in self._organisation_entities
                    if text.startswith(name + " ") and text[len(name) + 1:].lower() in GENERIC_BODY_NOUNS]
         return max(shorter, key=len) if shorter else text
+
+    def _without_kind_word(self, name: str) -> str:
+        """"Operator Capital Tramlink said" opens a sentence with the kind of body it is: the name is what
+        follows, where the article also writes it without that word ("asked Capital Tramlink")."""
+        kind, _, rest = name.partition(" ")
+        if not rest or kind.lower() not in self.lex.company_nouns | self._person_words:
+            return name
+        alone = re.search(rf"(?<!{re.escape(kind)} )\b{re.escape(rest)}\b", self.text)
+        return rest if alone is not None else name
 
     @cached_property
     def _capitalised_runs(self) -> frozenset[str]:
@@ -2837,6 +2916,10 @@ def _unnamed_body(mention: Mention) -> bool:
 
 def _quoted_subject(verb: Token) -> Token | None:
     """The subject of a cue inside a quote, shared along "marched me down here and said", "kept telling me"."""
+    # "We were told by Capital Tramlink, ‘…’": a passive cue speaks through its agent
+    agents = [c for child in verb.children if child.dep_ == "agent" for c in child.children if c.dep_ == "pobj"]
+    if agents:
+        return agents[0]
     for _ in range(3):
         # "I had a mayor tell me", "I heard him say": the one made or heard to speak is the object before the cue
         if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
@@ -2848,6 +2931,12 @@ def _quoted_subject(verb: Token) -> Token | None:
         # ("Kade rang a few of us": the small model may make the name opening a quoted sentence a compound)
         if subjects:
             return subjects[0]
+        # ("I phoned the number and a man told me": the parser may join the man to the number, and the cue to
+        # the first verb; the word just before the cue is its subject)
+        just_before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.dep_ == "conj" and just_before is not None and just_before.dep_ == "conj" \
+                and just_before.pos_ in ("NOUN", "PROPN") and just_before.head.i != verb.i:
+            return just_before
         # ("I had a mom from Omaha stand on our field, look down … and ask me": the parser may hang a verb of the
         # chain on the one before as an unlabelled dependent)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "dep") or verb.head.i == verb.i:

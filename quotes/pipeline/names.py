@@ -74,6 +74,7 @@ class NameRepairer:
         self.place_nouns = frozenset(load_lines("place_nouns.txt"))
         self.company_endings = frozenset(load_lines("company_name_endings.txt"))
         self.title_words = self.person_nouns | frozenset(load_lines("honorifics.txt")) - NOT_TITLES
+        self.title_parts = frozenset(w for line in load_lines("honorifics.txt") for w in line.split()) - NOT_TITLES
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -99,6 +100,7 @@ class NameRepairer:
         repaired = [self._party_before_title(doc, ent, repaired[i + 1]) if i + 1 < len(repaired) else ent
                     for i, ent in enumerate(repaired)]
         repaired = self._joined_at_particles(doc, repaired)
+        repaired = self._run_on_after_titles(doc, repaired)
         repaired = self._joined_around_nicknames(doc, repaired)
         repaired = [self._after_comma(doc, ent) for ent in repaired]
         if repaired != ents:
@@ -113,6 +115,25 @@ class NameRepairer:
             if joined and ent.label_ == PERSON and joined[-1].label_ == PERSON and joined[-1].end == ent.start \
                     and ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES:
                 ent = Span(doc, joined.pop().start, ent.end, label=PERSON)
+            joined.append(ent)
+        return joined
+
+    def _run_on_after_titles(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"[Datuk] Nik Azmi Nik Yusof", "[Menteri Besar Datuk] Mohd Hafiz [Che Mat]": a "person" made only of titles,
+        the last a courtesy title, runs on over the capitalised words after it, taking in the entities among them."""
+        joined: list[Span] = []
+        for ent in ents:
+            if joined and ent.start < joined[-1].end:
+                continue
+            # (titles alone: "Ekerenyo MCA" before "Esther Moraa" is a place and a title)
+            if ent.label_ == PERSON and ent[-1].lower_.strip(".") in self.courtesy_titles \
+                    and all(t.lower_.strip(".") in self.title_words | self.title_parts for t in ent):
+                end = ent.end
+                while end < len(doc) and end - ent.end < 5 and doc[end].is_title and doc[end].is_alpha:
+                    end += 1
+                if end - ent.end >= 2:
+                    later = [other.end for other in ents if ent.end <= other.start < end]
+                    ent = Span(doc, ent.start, max([end, *later]), label=PERSON)
             joined.append(ent)
         return joined
 
@@ -227,6 +248,17 @@ class NameRepairer:
                 start -= 1
             if start < ent.start:
                 ent = Span(doc, start, ent.end, label=PERSON)
+            # "HE Abdulla [bin Nasser Al Marri]": a name that starts with a lower-case particle has lost its given
+            # name, the capitalised word before it
+            given = doc[ent.start - 1] if ent.start - 1 >= previous_end else None
+            if ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES and given is not None and given.is_title \
+                    and given.is_alpha and not self._is_title_word(given) and given.lower_ not in NOT_FIRST_NAMES:
+                ent = Span(doc, given.i, ent.end, label=PERSON)
+            # "In Rantau Panjang, shopkeeper S Murugan said": a preposition opening the sentence, and a comma after
+            # the "name", make it a place
+            if ent.start >= 1 and doc[ent.start - 1].is_sent_start and doc[ent.start - 1].lower_ in OPENING_PREPOSITIONS \
+                    and ent.end < len(doc) and doc[ent.end].text == ",":
+                return Span(doc, ent.start, ent.end, label="GPE")
             # "al-Mansouri said": the recogniser leaves a hyphenated particle out
             start = ent.start
             if start >= 2 and start - 2 >= previous_end and doc[start - 1].text == "-" \

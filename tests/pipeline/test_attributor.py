@@ -1048,6 +1048,53 @@ CASES = [
     # the one made to speak, along a chain of verbs the parser hangs one on another
     ("\"I had a mom from Omaha stand on our practice field last spring, look down at the mud on her shoes and ask me, "
      "'Coach, is this it?' We did not get that kid,\" Dunlap said.", "Coach, is this it", "", "nested", "direct"),
+
+    # round on u's errors
+    ("Volunteer coordinator Ahmad Faizal Roslan, who leads a team of 40, said donors had filled the gap.\n"
+     "“We have students and drivers,” Faizal said.", "We have students", "Ahmad Faizal Roslan", "cue_adjacent", "direct"),
+    ("Menteri Besar Datuk Mohd Hafiz Che Mat visited the centre on Monday.\n“Help is coming,” Che Mat said.",
+     "Help is coming", "Mohd Hafiz Che Mat", "cue_adjacent", "direct"),
+    ("State committee chairman Datuk Nik Azmi Nik Yusof rejected the claim on Monday.\n"
+     "“Every centre has food,” Nik Azmi said.", "Every centre has food", "Nik Azmi Nik Yusof", "cue_adjacent", "direct"),
+    ("Speaking at a press conference, HE Abdulla bin Nasser Al Marri, chairman of the organising committee, said "
+     "visitors were expected.\n“We are ready,” Al Marri said.", "We are ready", "Abdulla bin Nasser Al Marri",
+     "cue_adjacent", "direct"),
+    ("In Rantau Panjang, shopkeeper S Murugan said the water had reached the ceiling of his shop.\n"
+     "“Everything is gone,” he said, standing in the mud.", "Everything is gone", "S Murugan", None, "direct"),
+    ("Operator Capital Tramlink said it had run ‘every available vehicle’ over the weekend.\n"
+     "Passengers said they had complained to Capital Tramlink.", "every available vehicle", "Capital Tramlink",
+     "cue_syntax", "partial"),
+    ("Mr Gillies said: ‘We put up with the roadworks. We were told by Capital Tramlink, “It’ll all be worth it.” "
+     "I’d like to hear them say that now.’", "It’ll all be worth it", "Capital Tramlink", "nested", "direct"),
+    ("Mrs Pettigrew said the couple had been told by their insurer that their policy did not cover “riverine "
+     "flooding”.", "riverine flooding", "", "cue_syntax", "partial"),
+    ("Harlow Mutual sold the policy in 2019. Mrs Pettigrew said the couple had been told by their insurer that "
+     "the policy did not cover “riverine flooding”.", "riverine flooding", "", "cue_syntax", "partial"),
+    ("Opposition Leader Jacinta Ferris spoke on Monday.\n“In 2022 the Logan River Catchment Taskforce told this "
+     "government in black and white that the Bethania levee would ‘not hold in a major flood’. They did nothing,” "
+     "Ms Ferris said.", "not hold in a major flood", "Logan River Catchment Taskforce", "nested", "direct"),
+    ("“Will the Premier table the report today?” Ms Jacinta Ferris asked.\n“I’ll table whatever the member likes,” "
+     "Premier Luke Harrington replied.\n“Table it now!” one opposition MP shouted.\n“The member will get his copy.”",
+     "The member will get his copy", "Luke Harrington", "exchange", "direct"),
+    ("In Waterford, Gary Pettigrew and his wife, Leanne, spent Wednesday dragging furniture onto the footpath.\n"
+     "“Twenty-three years we’ve paid that premium,” Leanne said.", "Twenty-three years", "Leanne Pettigrew",
+     "cue_adjacent", "direct"),
+    ("Manager Lee Carnall said: ‘The lads are proud of the shirt.’\nA statement from Burslem Town FC said the club "
+     "was ‘deeply saddened’ by the news.\n‘The firm has stood by this club through two relegations. We will stand by "
+     "their workers now,’ it said.", "The firm has stood", "Burslem Town FC", "cue_adjacent", "direct"),
+    ("Ballycarr manager Colm Nagle was gracious. “Fair play to them,” he said.\nIn a statement, Kilcurran GAA Club "
+     "thanked supporters for their backing.\n“We’ll be ready for the final,” the statement added.",
+     "We’ll be ready", "Kilcurran GAA Club", "cue_adjacent", "direct"),
+    ("Raymond Kowalchuk has pleaded not guilty.\nThe email, which Crown prosecutor Devin Okafor entered as an "
+     "exhibit, was sent by Kowalchuk to three supervisors on March 9. It read: “Seepage at the east berm is worse "
+     "than we thought.”", "Seepage at the east berm", "Raymond Kowalchuk", "colon_intro", "direct"),
+    ("Brenda Cardinal said she found the birds.\n“I phoned the company’s emergency number and a man told me, ‘We’re "
+     "aware of the situation.’ That was all,” she said.", "We’re aware", "", "nested", "direct"),
+    ("Judge Rachel Feeney heard the case.\nBefore passing sentence, the judge asked Grant Hurren whether he wished to "
+     "say anything.\n“Only that I’m sorry, Your Honour,” Hurren said. “It won’t happen again.”\n“I hope not, Mr "
+     "Hurren. The next judge may not be so patient.”", "I hope not", "Rachel Feeney", "exchange", "direct"),
+    ("Not all MCAs were convinced. Ekerenyo MCA Esther Moraa, who voted against the motion, said the assembly was "
+     "“rushing”.", "rushing", "Esther Moraa", "cue_syntax", "partial"),
 ]
 
 
