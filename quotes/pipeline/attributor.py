@@ -104,6 +104,7 @@ class Lexicons:
     cues: frozenset[str]
     replies: frozenset[str]
     heckles: frozenset[str]
+    publishing: frozenset[str]
     beliefs: frozenset[str]
     passive_speakers: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -128,6 +129,7 @@ class Lexicons:
             cues=frozenset(load_lines("reporting_verbs.txt")),
             replies=frozenset(load_lines("reply_verbs.txt")),
             heckles=frozenset(load_lines("heckle_verbs.txt")),
+            publishing=frozenset(load_lines("publishing_verbs.txt")),
             beliefs=frozenset(load_lines("belief_verbs.txt")),
             passive_speakers=frozenset(load_lines("passive_speaker_verbs.txt")),
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
@@ -378,7 +380,8 @@ class _DocumentAttribution:
     def _document_sender(self, verb: Token) -> Token | None:
         """"The email … was sent by Kowalchuk to three supervisors. It read: “…”": a document the sentence says
         someone sent or wrote is theirs."""
-        if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lex.document_nouns for c in verb.children):
+        if verb.lemma_.lower() not in self.lex.publishing \
+                or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lex.document_nouns for c in verb.children):
             return None
         senders = [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children
                    if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
@@ -807,6 +810,12 @@ class _DocumentAttribution:
                 mention = self.mention_for(child)
                 if mention is not None and mention.kind in ("name", "organisation"):
                     return mention
+        # "Connor … shared a cryptic message on his Instagram Story which read: ‘…’": whoever put it out
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex.publishing:
+            subject = self._subject(head.head)
+            mention = self.mention_for(subject) if subject is not None and self.in_quote[subject.i] == -1 else None
+            if mention is not None and mention.kind in ("name", "organisation"):
+                return mention
         return None
 
     def _issuer_after_from(self, verb: Token) -> Mention | None:
@@ -948,15 +957,18 @@ class _DocumentAttribution:
                 return Mention(appos_name.text, "name", appos_name.head, _strip_det(description))
             for child in head.children:
                 if child.dep_ == "appos" and self.in_quote[child.i] == -1:
-                    # "The owners, Redbrook Estates, said"
+                    # "The owners, Redbrook Estates, said" (not "Big Sky Forward, a super PAC backing Sorley,")
                     appos_ent = self.entity_of.get(child.i)
-                    if appos_ent is not None and appos_ent.label_ in ORG_LABELS:
+                    described = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children)
+                    if appos_ent is not None and appos_ent.label_ in ORG_LABELS and not described:
                         return Mention(_strip_det(appos_ent.text), "organisation", child)
         ent = self.entity_of.get(head.i)
         # "the Oregon Democrat": one member of a party or a nation is a person the article describes
         one_member = ent is not None and ent.label_ == "NORP" and head.tag_ == "NNP"
         # "the Tánaiste said", "a local TD described": a title the recogniser took for a body is a role
-        title_only = ent is not None and all(t.lower_ in self._role_words for t in ent if t.lower_ not in ("the", "a", "an"))
+        # (and "The GP asked me": a word for a person in capitals)
+        title_only = ent is not None and all(t.lower_ in self._role_words | self.lex.person_nouns
+                                             for t in ent if t.lower_ not in ("the", "a", "an"))
         if ent is not None and ent.label_ in ORG_LABELS and not one_member and not title_only:
             return Mention(_strip_det(ent.text), "organisation", head)
         # "Shoppers nearby described …": a plural word for people, capitalised only to open the sentence

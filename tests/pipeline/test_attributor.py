@@ -1095,6 +1095,17 @@ CASES = [
      "Hurren. The next judge may not be so patient.”", "I hope not", "Rachel Feeney", "exchange", "direct"),
     ("Not all MCAs were convinced. Ekerenyo MCA Esther Moraa, who voted against the motion, said the assembly was "
      "“rushing”.", "rushing", "Esther Moraa", "cue_syntax", "partial"),
+
+    ("Her daughter Leanne McCafferty, 37, lives two floors below.\n‘He’s five. The GP asked me straight out, “Is there "
+     "damp in the house?” I just laughed,’ she said.", "Is there damp", "", "nested", "direct"),
+    ("The motion was seconded by Hon. Blessing Orode, who reminded the House that the government had promised in "
+     "March to provide \"at least 200 buses\" for subsidised transport.", "at least 200 buses", "Blessing Orode",
+     "cue_syntax", "partial"),
+    ("Big Sky Forward, a super PAC backing Sorley, said in a statement that the episode showed \"exactly why "
+     "Montanans are ready for a change.\"", "exactly why", "Big Sky Forward", "cue_syntax", "partial"),
+    ("Jade Harper and Connor Vane have split.\nConnor has not publicly commented on the split, but shared a cryptic "
+     "message on his Instagram Story on Saturday which read: ‘Stay quiet and let the results speak.’", "Stay quiet",
+     "Connor Vane", "colon_intro", "direct"),
 ]
 
 
