@@ -105,6 +105,7 @@ class Lexicons:
     replies: frozenset[str]
     heckles: frozenset[str]
     publishing: frozenset[str]
+    responses: frozenset[str]
     beliefs: frozenset[str]
     passive_speakers: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -130,6 +131,7 @@ class Lexicons:
             replies=frozenset(load_lines("reply_verbs.txt")),
             heckles=frozenset(load_lines("heckle_verbs.txt")),
             publishing=frozenset(load_lines("publishing_verbs.txt")),
+            responses=frozenset(load_lines("response_nouns.txt")),
             beliefs=frozenset(load_lines("belief_verbs.txt")),
             passive_speakers=frozenset(load_lines("passive_speaker_verbs.txt")),
             anonymous_heads=frozenset(load_lines("anonymous_heads.txt")),
@@ -462,6 +464,16 @@ class _DocumentAttribution:
                     return self._person_before_place(verb.head) or verb.head
                 return verb.head
             return subject
+        # "“…,” declared the mayor of Springfield, Tom Reddy.": right after a quote, the parser may take the inverted
+        # subject for the cue's object
+        last = verb.i - 1
+        while last >= 0 and self.doc[last].is_punct and not self.doc[last].is_quote and self.in_quote[last] == -1:
+            last -= 1
+        if last >= 0 and (self.doc[last].is_quote or self.in_quote[last] != -1):
+            inverted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and self.in_quote[c.i] == -1
+                        and (c.ent_type_ in PERSON_LABELS or self._is_person_word(c))]
+            if inverted:
+                return inverted[0]
         # "Speaking after the hearing, Sergeant Leanne O’Hare, of GMP’s …, said:": the parser may hang the subject on
         # the opening participle
         for clause in verb.children:
@@ -634,7 +646,8 @@ class _DocumentAttribution:
                     if token.i > child.i and token.text in {",", "—", "–", "(", ";"}:
                         break
                     words.append(token)
-                return _strip_det(doc[words[0].i: words[-1].i + 1].text) if words else ""
+                # ("Blessing Orode (Isoko North)": a constituency in brackets, without them)
+                return _strip_det(doc[words[0].i: words[-1].i + 1].text.strip("() ")) if words else ""
         # a title before the name: "environment secretary Steve Reed", "Former Trump aide Sebastian Gorka"
         first = min(name_tokens)
         left = [t for t in head.subtree if t.i < first and t.dep_ not in ("det", "punct", "poss", "case")]
@@ -1202,6 +1215,8 @@ class _DocumentAttribution:
             # “…,” Rep. Kyle Renner (R-Texas), a member of the House Freedom Caucus, told The Hill.
             if found is None:
                 found = self._cue_in(after[MAX_CUE_DISTANCE:], require_subject_in=after[:NAME_FIRST_DISTANCE])
+            if found is None:
+                found = self._response_owner(after[:MAX_CUE_DISTANCE])
             if found is not None:
                 return self._resolve(found, "cue_adjacent")
 
@@ -1210,6 +1225,8 @@ class _DocumentAttribution:
             found = self._cue_in(list(reversed(before)), require_subject_in=None)
             if found is None and before[-1].text == ":":
                 found = self._any_verb_intro(before)
+            if found is None:
+                found = self._response_owner(before)
             if found is not None:
                 return self._resolve(found, "colon_intro")
             if before[-1].text == ":":
@@ -1341,6 +1358,21 @@ class _DocumentAttribution:
         """Whether a passive verb has a document read out as its subject ("the statement, read by …")."""
         documents = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] + [verb.head]
         return verb.lemma_ == "read" and any(d.lemma_.lower() in self.lex.document_nouns for d in documents)
+
+    def _response_owner(self, tokens: list[Token]):
+        """"His response: “We will see.”", "“No,” was his blunt reply.", "In the words of Mark Ellison, “…”": the one
+        whose answer or words they are."""
+        for token in tokens:
+            if token.lemma_.lower() not in self.lex.responses or self.in_quote[token.i] != -1:
+                continue
+            # ("In the words of Mark Ellison, “…”")
+            owner = next((c for c in token.children if c.dep_ == "poss"), None) \
+                or next((o for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                         for o in c.children if o.dep_ == "pobj"), None)
+            mention = self.mention_for(owner) if owner is not None else None
+            if mention is not None and mention.kind in ("name", "pronoun"):
+                return mention, None
+        return None
 
     def _any_verb_intro(self, before: list[Token]):
         """`X fumed:` with a verb missing from the lexicon: the clause's own verb and its subject."""

@@ -1106,6 +1106,14 @@ CASES = [
     ("Jade Harper and Connor Vane have split.\nConnor has not publicly commented on the split, but shared a cryptic "
      "message on his Instagram Story on Saturday which read: ‘Stay quiet and let the results speak.’", "Stay quiet",
      "Connor Vane", "colon_intro", "direct"),
+
+    ("“The park will reopen in June,” declared the mayor of Springfield, Tom Reddy.", "The park will reopen",
+     "Tom Reddy", None, "direct"),
+    ("Mark Ellison faced questions on Monday.\n“No,” was his blunt reply.", "No,", "Mark Ellison", None, "direct"),
+    ("Mark Ellison faced questions on Monday. His response: “We will see what the members decide.”", "We will see",
+     "Mark Ellison", None, "direct"),
+    ("In the words of Mark Ellison, “This is the end of an era for the town.”", "This is the end", "Mark Ellison",
+     "colon_intro", "direct"),
 ]
 
 
@@ -1233,3 +1241,9 @@ def test_a_title_makes_a_person_of_a_name_the_first_name_list_lacks(analyse, tit
 def test_a_cue_verb_of_any_register_finds_its_speaker(analyse, verb):
     text = f"Mayor Jane Doe spoke on Monday.\n“We will win this,” Doe {verb}.\n“We have the votes,” she {verb}."
     assert [q._.speaker for q in analyse(text)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_constituency_in_brackets_describes_the_speaker_without_them(analyse):
+    text = "Hon. Blessing Orode (Isoko North), who seconded the motion, said the buses were “nowhere to be seen”."
+    (quote,) = [q for q in analyse(text) if q._.kind == "partial"]
+    assert (quote._.speaker, quote._.speaker_description) == ("Blessing Orode", "Isoko North")
