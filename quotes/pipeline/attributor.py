@@ -885,7 +885,11 @@ class _DocumentAttribution:
         if not words or _strip_det(text).lower() in self.lex.organisations:
             return False
         # "Pennsylvania Department of Health", "Haybridge Borough Council": organisations, not people
-        if any(w.lower() in self.lex.organisations for w in words):
+        # (but "Councilmember Traci Park" and "Ms Park": a first name and a surname, given a title)
+        titled = is_person_entity and len(words) == 2 and is_first_name(words[0]) and (
+            len(text.split()) > 2 and text.split()[0].lower().strip(".") in self.lex.honorific_words
+            or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? {re.escape(words[1])}\b", self.text) is not None)
+        if any(w.lower() in self.lex.organisations for w in words) and not titled:
             return False
         # "the Prime Minister" is a title and "DES MOINES" a dateline, not names
         if any(w.isupper() and len(w) > 2 for w in words):
@@ -977,7 +981,9 @@ class _DocumentAttribution:
                         return Mention(_strip_det(appos_ent.text), "organisation", child)
         ent = self.entity_of.get(head.i)
         # "the Oregon Democrat": one member of a party or a nation is a person the article describes
-        one_member = ent is not None and ent.label_ == "NORP" and head.tag_ == "NNP"
+        # ("The Portuguese added": a demonym that stays the same in the plural, tagged as one)
+        one_member = ent is not None and ent.label_ == "NORP" and (
+            head.tag_ == "NNP" or head.lower_.endswith("ese") or head.lower_ == "swiss")
         # "the Tánaiste said", "a local TD described": a title the recogniser took for a body is a role
         # (and "The GP asked me": a word for a person in capitals)
         title_only = ent is not None and all(t.lower_ in self._role_words | self.lex.person_nouns
@@ -1243,6 +1249,14 @@ class _DocumentAttribution:
         # a fragment inside the reporter's sentence: the cue verb that governs it
         if before:
             found = self._governing_cue(span, before)
+            # ("The city was “turning a corner”, Bass insisted.": the parser may hang the cue that closes the
+            # sentence on a verb inside the quote)
+            # (the clause after the comma opens with the cue's subject: not "…”, with analyst X writing that")
+            if found is None and len(after) > 1 and after[0].text == ",":
+                found = self._cue_in(after[:MAX_CUE_DISTANCE], require_subject_in=after[:MAX_CUE_DISTANCE])
+                subject = self._subject(found[1]) if found is not None and found[1] is not None else None
+                if subject is None or subject.left_edge.i != after[1].i:
+                    found = None
             if found is not None:
                 return self._resolve(found, "cue_syntax")
         according = self._according_to(before + after)
@@ -1378,7 +1392,9 @@ class _DocumentAttribution:
         """`X fumed:` with a verb missing from the lexicon: the clause's own verb and its subject."""
         for token in reversed(before):
             if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in self.lex.beliefs:
-                subject = self._subject(token)
+                # ("Traci Park, a councilmember, was not convinced:": a passive that says how they took it)
+                subject = self._subject(token) or next(
+                    (c for c in token.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] == -1), None)
                 if subject is not None and self.in_quote[subject.i] == -1:
                     mention = self.mention_for(subject)
                     if mention is not None and mention.kind != "nominal" or mention is not None and mention.head.lower_ in self.lex.anonymous_heads:

@@ -1114,6 +1114,17 @@ CASES = [
      "Mark Ellison", None, "direct"),
     ("In the words of Mark Ellison, “This is the end of an era for the town.”", "This is the end", "Mark Ellison",
      "colon_intro", "direct"),
+
+    ("Manchester United manager Ruben Alves said: “We were poor.”\nThe Portuguese added: “We must improve quickly.”",
+     "We must improve", "Ruben Alves", None, "direct"),
+    ("Mayor Karen Bass met residents on Monday. The city was “turning a corner”, Bass insisted at City Hall.",
+     "turning a corner", "Karen Bass", "cue_syntax", "partial"),
+    ("Mayor Karen Bass met residents on Monday. But Traci Park, a councilmember, was not convinced: “It is a "
+     "gimmick.”", "It is a gimmick", "Traci Park", "colon_intro", "direct"),
+    ("Mayor Karen Bass met residents on Monday. Councilmember Traci Park called the plan “a gimmick”.", "a gimmick",
+     "Traci Park", "cue_syntax", "partial"),
+    ("Mayor Karen Bass met residents on Monday.\n“Nothing is guaranteed,” the Democrat said.", "Nothing is guaranteed",
+     "Karen Bass", None, "direct"),
 ]
 
 
