@@ -94,6 +94,7 @@ class NameRepairer:
         companies = {ent[0].lower_ for ent in repaired if ent.label_ == "ORG" and len(ent) > 1 and ent[0].is_title}
         repaired = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == PERSON and len(ent) == 1
                     and ent[0].lower_ in companies - surnames - first_words else ent for ent in repaired]
+        repaired = self._joined_halves(doc, repaired)
         repaired = self._names_closing_a_title(doc, repaired, titled_surnames | self._surnames_alone(doc))
         # "Sinn Féin MLA Declan Kearney": a "person" followed by a title and then a person's name is the party or
         # body the title belongs to
@@ -109,12 +110,17 @@ class NameRepairer:
 
     @staticmethod
     def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-        """"Ramon | dela Cruz": a name the recogniser cut in two before a lower-case particle is one name."""
+        """"Ramon | dela Cruz": a name the recogniser cut in two before a lower-case particle is one name; and
+        "Éamon [Ó Cuív]": a name that opens with a particle takes the first name before it, whatever the recogniser
+        called it."""
         joined: list[Span] = []
         for ent in ents:
             if joined and ent.label_ == PERSON and joined[-1].label_ == PERSON and joined[-1].end == ent.start \
                     and ent[0].is_lower and ent[0].lower_ in SURNAME_PARTICLES:
                 ent = Span(doc, joined.pop().start, ent.end, label=PERSON)
+            elif len(ent) > 1 and ent[0].lower_ in SURNAME_PARTICLES and ent.start > 0 \
+                    and (not joined or joined[-1].end < ent.start) and is_first_name(doc[ent.start - 1].text):
+                ent = Span(doc, ent.start - 1, ent.end, label=PERSON)
             joined.append(ent)
         return joined
 
@@ -134,6 +140,18 @@ class NameRepairer:
                 if end - ent.end >= 2:
                     later = [other.end for other in ents if ent.end <= other.start < end]
                     ent = Span(doc, ent.start, max([end, *later]), label=PERSON)
+            joined.append(ent)
+        return joined
+
+    @staticmethod
+    def _joined_halves(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"[Syed Murad] [Ali Shah]": two person entities the recogniser cut from one name, with nothing between
+        them, are one name."""
+        joined: list[Span] = []
+        for ent in ents:
+            if joined and ent.label_ == PERSON and joined[-1].label_ == PERSON and joined[-1].end == ent.start \
+                    and all(t.is_title and t.is_alpha for t in (*joined[-1], *ent)):
+                ent = Span(doc, joined.pop().start, ent.end, label=PERSON)
             joined.append(ent)
         return joined
 

@@ -1125,6 +1125,13 @@ CASES = [
      "Traci Park", "cue_syntax", "partial"),
     ("Mayor Karen Bass met residents on Monday.\n“Nothing is guaranteed,” the Democrat said.", "Nothing is guaranteed",
      "Karen Bass", None, "direct"),
+
+    ("Sindh Chief Minister Syed Murad Ali Shah visited the school.\n“We will rebuild it,” Shah said.", "We will rebuild",
+     "Syed Murad Ali Shah", "cue_adjacent", "direct"),
+    ("Galway West TD Éamon Ó Cuív said: “Farmers were not consulted.”\nDeputy Ó Cuív added: “It is a disgrace.”",
+     "It is a disgrace", "Éamon Ó Cuív", "colon_intro", "direct"),
+    ("Justice Mansoor Ali Shah remarked that the petition was “premature”.", "premature", "Mansoor Shah", "cue_syntax",
+     "partial"),
 ]
 
 
