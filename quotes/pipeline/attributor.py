@@ -474,6 +474,13 @@ class _DocumentAttribution:
                         and (c.ent_type_ in PERSON_LABELS or self._is_person_word(c))]
             if inverted:
                 return inverted[0]
+        # "… deepened as a governorship aspirant, Chief Kayode Adesanmi, rejected the outcome": the parser may hang
+        # the name just before the verb on another word
+        if verb.i > 1 and self.doc[verb.i - 1].text == ",":
+            named = self.doc[verb.i - 2]
+            if named.ent_type_ in PERSON_LABELS and named.dep_ in ("npadvmod", "appos") and named.head.i != verb.i \
+                    and self.in_quote[named.i] == -1:
+                return named
         # "Speaking after the hearing, Sergeant Leanne O’Hare, of GMP’s …, said:": the parser may hang the subject on
         # the opening participle
         for clause in verb.children:

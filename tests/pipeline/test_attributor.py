@@ -1132,6 +1132,10 @@ CASES = [
      "It is a disgrace", "Éamon Ó Cuív", "colon_intro", "direct"),
     ("Justice Mansoor Ali Shah remarked that the petition was “premature”.", "premature", "Mansoor Shah", "cue_syntax",
      "partial"),
+
+    ("The crisis deepened on Sunday as a governorship aspirant, Chief Kayode Adesanmi, rejected the outcome of the "
+     "party's primary, describing it as \"daylight robbery\" that would not stand.", "daylight robbery",
+     "Kayode Adesanmi", "cue_syntax", "partial"),
 ]
 
 
