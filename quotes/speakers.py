@@ -36,7 +36,8 @@ SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da"
                                "du", "dos", "ter", "te"})
 _LOWER_PARTICLES = "|".join(sorted(p for p in SURNAME_PARTICLES if p.isalpha() and p.isascii()))
 # a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva, Ramon “Bong” dela Cruz
-NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD})[”\"’'] "
+# (of one word or two: Ernesto “Mang Erning” Villamor)
+NICKNAMED = re.compile(rf"\b({_CAPITALISED_WORD}) [“\"‘']({_CAPITALISED_WORD}(?: {_CAPITALISED_WORD})?)[”\"’'] "
                        rf"((?:(?:{_LOWER_PARTICLES}) )*{_CAPITALISED_WORD})\b")
 # or given after the name: Danny Mulgrew, known to supporters as “Tank”
 _KNOWN_AS = re.compile(rf"\b({_CAPITALISED_WORD}) ({_CAPITALISED_WORD}),? (?:known(?: to [\w ]{{1,30}}?)? as|nicknamed) "
@@ -91,7 +92,7 @@ def clean_name(mention: str) -> str:
     """
     text = mention.translate(_SPACES)
     # (a nickname in quote marks inside the name is another name: Desmond “Bunny” Whyte is Desmond Whyte)
-    text = re.sub(r"(?<=\w)\s+[“\"‘'][A-Z][\w'’-]*[”\"’']\s+(?=[A-Z])", " ", text)
+    text = re.sub(r"(?<=\w)\s+[“\"‘'][A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?[”\"’']\s+(?=[A-Z])", " ", text)
     text = re.sub(r"\s+", " ", text).strip(_EDGE_PUNCT)
     if text.endswith(("'s", "s'", "’s", "s’")):
         text = _POSSESSIVE.sub("", text)

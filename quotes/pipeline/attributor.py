@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -263,9 +264,12 @@ class _DocumentAttribution:
             # "He stood up there and said, ‘I'd call that an upgrade,’": a nested quote may repeat an earlier
             # quote word for word, from a speaker the pronoun fits
             repeats = self.quotes[n]._.quote.depth > 0 and attribution.mention.lower() in PRONOUN_GENDER
+            # "a rate increase that supporters said was “painful but necessary”" in the lede: the words of the one
+            # named speaker who says them again further down
+            lede_group = self.quotes[n]._.quote.paragraph == 0 and attribution.speaker_type == "anonymous"
             sources = [m for m in range(len(self.quotes))
                        if m != n and self._echo_source(m, n) and (
-                           _holds_words(words[m], words[n])
+                           _holds_words(words[m], words[n]) or lede_group and m > n and words[m] == words[n]
                            or repeats and m < n and words[m] == words[n] and self._compatible(
                                self.decided[m].speaker, PRONOUN_GENDER[attribution.mention.lower()]))]
             if len({self.decided[m].speaker for m in sources}) == 1:
@@ -451,6 +455,10 @@ class _DocumentAttribution:
                 subject = named[-1]
             elif subject.tag_ == "VBG":
                 subject = next((c for c in subject.children if c.dep_ == "appos" and self.in_quote[c.i] == -1), subject)
+            # ("Utility President and CEO Dennis Okafor told": two titles joined, parsed as two subjects)
+            elif subject.lower_ in self._role_words and subject.ent_type_ not in PERSON_LABELS:
+                subject = next((c for c in subject.children if c.dep_ == "conj" and c.ent_type_ in PERSON_LABELS
+                                and self.in_quote[c.i] == -1), subject)
             # ("In a post on X, formerly Twitter, Governor Lucky Aiyedatiwa wrote:": nor the platform, with the
             # writer joined to it)
             if subject.lower_ in self.lex.social_platforms:
@@ -2804,15 +2812,20 @@ class _DocumentAttribution:
                 # a place the tagger takes for a person, is not)
                 continue
             unnamed = ANONYMITY.search(self.doc[subject.left_edge.i: subject.right_edge.i + 1].text) is not None
+            # ("The second person injured, a 61-year-old man, suffered …": or described so in apposition)
             indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
-                             for c in subject.children)
+                             for c in subject.children) or any(
+                c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                for c in subject.children)
             # ("An SA Health spokeswoman said … / “…,” she said." in the next paragraph: a source whose word tells
             # the pronoun's sex)
             sexed = subject.lower_ in self.lex.anonymous_heads and PRONOUN_GENDER.get(token.lower_) is not None \
                 and self.lex.gendered_nouns.get(subject.lower_) == PRONOUN_GENDER.get(token.lower_)
             if unnamed or not strict and (not paragraphs_apart or sexed) and indefinite and self._is_person_word(subject):
                 words = [t for t in subject.subtree if not _in_clause_modifier(t, subject)]
-                return _lower_indefinite(self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–"))
+                words = list(itertools.takewhile(lambda t: t.text != ",", words)) or words
+                text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–")
+                return _lower_indefinite(re.sub(r"^The\b", "the", text))
         return None
 
     def _titled_subject_before(self, token: Token, gender: str) -> Mention | None:

@@ -1136,6 +1136,19 @@ CASES = [
     ("The crisis deepened on Sunday as a governorship aspirant, Chief Kayode Adesanmi, rejected the outcome of the "
      "party's primary, describing it as \"daylight robbery\" that would not stand.", "daylight robbery",
      "Kayode Adesanmi", "cue_syntax", "partial"),
+
+    # round on v's errors
+    ("Among them was 63-year-old Ernesto “Mang Erning” Villamor, who has driven the same jeepney since 1991.\n"
+     "“This jeepney sent three of my children to college,” Villamor said.", "This jeepney", "Ernesto Villamor",
+     "cue_adjacent", "direct"),
+    ("Homeowners will pay more after the council approved a rate increase that supporters said was “painful but "
+     "necessary”.\nUtility chief Dennis Okafor spoke to councillors on Thursday. He described the plan as “painful but "
+     "necessary” and said help was available.", "painful but necessary", "Dennis Okafor", "echo", "partial"),
+    ("Utility President and CEO Dennis Okafor told council members the alternative was a system “held together with "
+     "duct tape and prayer.”", "held together", "Dennis Okafor", "cue_syntax", "partial"),
+    ("Magistrate Giles Penhallow heard the case on Monday.\nThe driver, a 45-year-old man from Leeds, was taken to "
+     "hospital. In a statement, he said he was ‘lucky to be alive’.", "lucky to be alive", "", "unnamed_source",
+     "partial"),
 ]
 
 
