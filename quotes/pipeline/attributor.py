@@ -1690,9 +1690,10 @@ class _DocumentAttribution:
             return replace(outer, method="nested")
         # the words around the inner quote, inside the outer one: "he told me, ‘…’", "‘…’ she said"
         # nearest first, and never back past the end of the sentence before ("… and cried. Gareth kept saying, ‘…’")
+        # (eight words, not counting marks: "the MTRO telling a 60-year-old driver, ‘…’")
         before = []
-        for token in reversed([t for t in self.doc[outer_span.start: inner.start] if not t.is_space][-8:]):
-            if token.text in SENTENCE_END and before:
+        for token in reversed([t for t in self.doc[outer_span.start: inner.start] if not t.is_space]):
+            if token.text in SENTENCE_END and before or sum(not t.is_punct for t in before) >= 8:
                 break
             before.append(token)
         around = before + [t for t in self.doc[inner.end: outer_span.end] if not t.is_space][:4]
@@ -1708,6 +1709,12 @@ class _DocumentAttribution:
             subject = _quoted_subject(token)
             if subject is None:
                 continue
+            if subject.lower_ in ("i", "we") and subject.dep_ == "nsubjpass":
+                # "We have written to the council four times. Each time we are told, ‘…’": the body written to
+                body = self._body_written_to(outer_span, inner)
+                if body is not None:
+                    return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
+                                       speaker_type="organisation", cue=token.text, method="nested")
             if subject.lower_ in ("i", "we"):
                 break
             if subject.lower_ == "you":
@@ -1773,6 +1780,16 @@ class _DocumentAttribution:
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
+
+    def _body_written_to(self, outer_span: Span, inner: Span) -> Mention | None:
+        """The last body the outer quote says its speaker wrote, spoke or complained to before the inner quote."""
+        found = None
+        for token in self.doc[outer_span.start: inner.start]:
+            if token.dep_ == "pobj" and token.head.lower_ == "to" \
+                    and token.head.head.lemma_.lower() in ("write", "complain", "speak", "talk", "appeal", "report"):
+                mention = self.mention_for(token)
+                found = mention if mention is not None and mention.kind == "organisation" else found
+        return found
 
     def _addresses(self, inner: Span, speaker: str) -> bool:
         """Whether a quote opens by calling someone by a relative's word or by the speaker's first name ("Mom, …",
@@ -3011,6 +3028,9 @@ def _quoted_subject(verb: Token) -> Token | None:
         # ("Kade rang a few of us": the small model may make the name opening a quoted sentence a compound)
         if subjects:
             return subjects[0]
+        # ("the MTRO telling a 60-year-old driver, ‘…’": a participle's subject is the noun it hangs on)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            return verb.head
         # ("I phoned the number and a man told me": the parser may join the man to the number, and the cue to
         # the first verb; the word just before the cue is its subject)
         just_before = verb.doc[verb.i - 1] if verb.i > 0 else None

@@ -1149,6 +1149,13 @@ CASES = [
     ("Magistrate Giles Penhallow heard the case on Monday.\nThe driver, a 45-year-old man from Leeds, was taken to "
      "hospital. In a statement, he said he was ‘lucky to be alive’.", "lucky to be alive", "", "unnamed_source",
      "partial"),
+
+    ("Plymouth City Council has been asked to install cameras.\nThe group’s chairwoman, Janet Rowse, said: ‘We have "
+     "written to the council four times about this road. Each time we are told, “It is under review.” How many more "
+     "people have to be hurt?’", "It is under review", "Plymouth City Council", "nested", "direct"),
+    ("Senator Lorna Villar filed a resolution on Monday.\n“Nobody is against modern jeepneys. What we are against is the "
+     "MTRO telling a 60-year-old driver, ‘Take out a P2-million loan or go home,’” Villar said.", "Take out a",
+     "MTRO", "nested", "direct"),
 ]
 
 
