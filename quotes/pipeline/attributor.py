@@ -1808,6 +1808,14 @@ class _DocumentAttribution:
         bodies = {self._organisation_name(_strip_det(ent.text)) for ent in self.doc.ents if ent.label_ == "ORG"
                   and sentence.start <= ent.start and ent.end <= sentence.end
                   and _strip_det(ent.text).lower() not in self.lex.news_outlets}
+        if not bodies:
+            # ("… said the utility had not done enough. / “They … say, ‘…’”": a body under its common noun)
+            for token in sentence:
+                if token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS and (
+                        token.lemma_.lower() in self.lex.organisations or token.lemma_.lower() in self.lex.company_nouns):
+                    mention = self.mention_for(token)
+                    if mention is not None and mention.kind == "organisation" and not mention.text.islower():
+                        bodies.add(self._organisation_name(mention.text))
         return bodies.pop() if len(bodies) == 1 else None
 
     def _addressee(self, outer_span: Span, outer: Attribution) -> Mention | None:

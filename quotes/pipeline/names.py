@@ -347,10 +347,14 @@ class NameRepairer:
         if len(ent) >= 2 and is_first_name(ent[0].text) and ent.start > 0 and all(t.is_title for t in ent) \
                 and doc[ent.start - 1].lemma_.lower() in self.person_nouns:
             return True
-        # "Appropriations Chair Renata Ibarra": role words, then a first name and a surname
+        # "Appropriations Chair Renata Ibarra", "District 5 Councilwoman Marisol Treviño": role words, then a first
+        # name and a surname
+        # (a body's word may come before the title: "District 5 Councilwoman", "Health Committee Chair")
+        titled = len(words) >= 4 and words[-3] in self.title_words
         return len(words) >= 3 and is_first_name(words[-2]) and ent[-1].is_title and ent[-1].is_alpha \
-            and not any(w in self.organisation_words or not w[:1].isalpha() and w != "-" for w in words) \
-            and all(t.is_title or t.is_upper or t.text == "-" or t.lower_ == "the" for t in ent)
+            and not any((w in self.organisation_words and not titled) or not w[:1].isalpha() and w != "-"
+                        and not w.isdigit() for w in words) \
+            and all(t.is_title or t.is_upper or t.text == "-" or t.lower_ == "the" or t.is_digit for t in ent)
 
     @staticmethod
     def _described(doc: Doc, ent: Span) -> bool:

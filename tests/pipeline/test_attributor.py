@@ -1156,6 +1156,11 @@ CASES = [
     ("Senator Lorna Villar filed a resolution on Monday.\n“Nobody is against modern jeepneys. What we are against is the "
      "MTRO telling a 60-year-old driver, ‘Take out a P2-million loan or go home,’” Villar said.", "Take out a",
      "MTRO", "nested", "direct"),
+
+    ("The Bexar Regional Water Utility proposed the increase in August.\nDistrict 5 Councilwoman Marisol Treviño, who "
+     "voted against the increase, said the utility had not done enough to rein in its own spending.\n“They gave their "
+     "executives raises in the spring, and now they come to us and say, ‘Tighten your belts,’” Treviño said.",
+     "Tighten your belts", "Bexar Regional Water Utility", "nested", "direct"),
 ]
 
 

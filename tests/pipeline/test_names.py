@@ -61,6 +61,17 @@ def test_role_words_before_a_full_name_make_a_person_but_a_two_word_bank_stays()
         ("Appropriations Chair Renata Ibarra", "PERSON"), ("Morgan Stanley", "ORG"), ("Harwick City Council", "ORG")]
 
 
+def test_a_district_and_its_number_before_a_title_and_a_full_name_make_a_person():
+    repaired = repair("District 5 Councilwoman Marisol Treviño and Harwick District Council spoke",
+                      (0, 5, "ORG"), (6, 9, "ORG"))
+    assert labelled(repaired) == [("District 5 Councilwoman Marisol Treviño", "PERSON"), ("Harwick District Council", "ORG")]
+
+
+def test_person_entities_with_nothing_between_them_are_one_name():
+    repaired = repair("Chief Minister Syed Murad Ali Shah visited", (2, 4, "PERSON"), (4, 6, "PERSON"))
+    assert labelled(repaired) == [("Syed Murad Ali Shah", "PERSON")]
+
+
 def test_an_organisation_cut_at_and_runs_on_to_its_organisation_word():
     repaired = repair("Greater Manchester Fire and Rescue Service said so, as did Marks and Spencer staff",
                       (0, 3, "ORG"), (11, 12, "ORG"))
