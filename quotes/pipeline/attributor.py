@@ -383,6 +383,21 @@ class _DocumentAttribution:
                         return signers[0]
         return None
 
+    def _writer_read_from(self, verb: Token) -> Token | None:
+        """"He read aloud from an email sent by one constituent:": the words read out are the writer's."""
+        if verb.lemma_.lower() != "read":
+            return None
+        documents = [d for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for d in prep.children if d.dep_ == "pobj" and d.lemma_.lower() in self.lex.document_nouns]
+        for document in documents:
+            for sent in document.children:
+                if sent.dep_ == "acl" and sent.lemma_.lower() in self.lex.publishing:
+                    writers = [c for agent in sent.children if agent.dep_ == "agent" for c in agent.children
+                               if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
+                    if writers:
+                        return writers[0]
+        return None
+
     def _document_sender(self, verb: Token) -> Token | None:
         """"The email … was sent by Kowalchuk to three supervisors. It read: “…”": a document the sentence says
         someone sent or wrote is theirs."""
@@ -406,6 +421,9 @@ class _DocumentAttribution:
         aged = self._aged_noun_subject(verb)
         if aged is not None:
             return aged
+        writer = self._writer_read_from(verb)
+        if writer is not None:
+            return writer
         signer = self._signer(verb)
         if signer is not None:
             return signer
@@ -493,8 +511,11 @@ class _DocumentAttribution:
         # the opening participle
         for clause in verb.children:
             if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i < verb.i:
+                # ("Prof Dr Nasreen Qazi, addressing a press conference …, defended": or the name before it, between
+                # commas)
                 hung = [c for c in clause.children if c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN"
-                        and c.i > clause.i and self.in_quote[c.i] == -1]
+                        and (c.i > clause.i or c.dep_ == "nsubj" and self.doc[c.i + 1].text == ",")
+                        and self.in_quote[c.i] == -1]
                 if hung:
                     return hung[-1]
         # "In a statement to NPR, the Delmont County Health Department said": or on the object of an opening
@@ -1158,8 +1179,9 @@ class _DocumentAttribution:
             if ent is not None and ent.label_ in PERSON_LABELS and ent[-1].i == node.i:
                 place = self.doc[self._proper_noun_start(node): ent.start]
                 # ("Director of housing Brian Geaney told": or the area in lower case before a first name)
+                # ("Opposition member of parliament Erastus Kambonde": a full name the first-name list lacks too)
                 area = not len(place) and ent.start > 0 and self.doc[ent.start - 1].pos_ == "NOUN" \
-                    and self.doc[ent.start - 1].is_lower and is_first_name(ent[0].text)
+                    and self.doc[ent.start - 1].is_lower and (is_first_name(ent[0].text) or len(ent) >= 2)
                 if not area and (not len(place) or any(
                         not t.is_title or t.lower_.strip(".") in self.lex.honorific_words for t in place)):
                     return None

@@ -1161,6 +1161,15 @@ CASES = [
      "voted against the increase, said the utility had not done enough to rein in its own spending.\n“They gave their "
      "executives raises in the spring, and now they come to us and say, ‘Tighten your belts,’” Treviño said.",
      "Tighten your belts", "Bexar Regional Water Utility", "nested", "direct"),
+
+    ("Agriculture Minister Johannes Amutenya said help was coming.\nOpposition member of parliament Erastus Kambonde, "
+     "who grew up in Sesfontein, says he raised the matter in the National Assembly in February.\n\"I stood up in "
+     "parliament and I asked the minister directly.\"", "I stood up", "Erastus Kambonde", None, "direct"),
+    ("Vice Chancellor Prof Dr Nasreen Qazi, addressing a press conference at the university's senate hall, defended "
+     "the increase as \"painful but unavoidable\".", "painful but unavoidable", "Nasreen Qazi", "cue_syntax", "partial"),
+    ("Councilman Greg Hollis said he had heard from unhappy ratepayers. Before the vote, he read aloud from an email "
+     "sent by one constituent, a retired Air Force officer in Stone Oak:\n“I moved here for the Hill Country views, "
+     "not to pay for somebody else’s leaky pipes.”", "I moved here", "", "intro_paragraph", "direct"),
 ]
 
 
