@@ -261,6 +261,10 @@ class _DocumentAttribution:
         for n, attribution in enumerate(self.decided):
             if attribution.speaker and attribution.method != "nearest_speaker" or len(words[n]) < 2:
                 continue
+            # ("a council official had told him … that he would ‘hardly notice it’. / ‘Hardly notice it? …’": an
+            # unnamed source's words that a named speaker throws back stay the source's, outside the lede)
+            if attribution.speaker_type == "anonymous" and self.quotes[n]._.quote.paragraph > 0:
+                continue
             # "He stood up there and said, ‘I'd call that an upgrade,’": a nested quote may repeat an earlier
             # quote word for word, from a speaker the pronoun fits
             repeats = self.quotes[n]._.quote.depth > 0 and attribution.mention.lower() in PRONOUN_GENDER

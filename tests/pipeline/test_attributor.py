@@ -1170,6 +1170,10 @@ CASES = [
     ("Councilman Greg Hollis said he had heard from unhappy ratepayers. Before the vote, he read aloud from an email "
      "sent by one constituent, a retired Air Force officer in Stone Oak:\n“I moved here for the Hill Country views, "
      "not to pay for somebody else’s leaky pipes.”", "I moved here", "", "intro_paragraph", "direct"),
+
+    ("Farmer Pádraig Ó Flatharta spoke at the meeting.\nHe said a council official had told him at an earlier meeting "
+     "that the greenway would be ‘a great thing for the area’ and that he would ‘hardly notice it’.\n‘Hardly notice it? "
+     "It’ll run 40 metres from my kitchen window,’ he said.", "hardly notice it", "", "cue_syntax", "partial"),
 ]
 
 
