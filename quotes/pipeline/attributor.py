@@ -124,6 +124,7 @@ class Lexicons:
     street_nouns: frozenset[str]
     social_platforms: frozenset[str]
     title_initialisms: dict[str, str]
+    party_initialisms: dict[str, str]
 
     @classmethod
     def load(cls) -> Lexicons:
@@ -150,6 +151,7 @@ class Lexicons:
             street_nouns=frozenset(load_lines("street_nouns.txt")),
             social_platforms=frozenset(load_lines("social_platforms.txt")),
             title_initialisms=dict(load_pairs("title_initialisms.csv", "initialism", "title")),
+            party_initialisms=dict(load_pairs("party_initialisms.csv", "initialism", "party")),
         )
 
 
@@ -2417,7 +2419,8 @@ class _DocumentAttribution:
                     and self.doc[start - 1].pos_ not in ("VERB", "AUX"):
                 start -= 1
             title = f"{self.doc[start: ent.start].text} {ent.text} {mention.description}".lower()
-            title += self._title_before_comma(ent) + self._party_after(ent)
+            # ("Cllr Máire O’Dwyer (SF)" is "the Sinn Féin councillor": the party goes before the title)
+            title = f"{self._party_in_brackets(ent)} {title}{self._title_before_comma(ent)}{self._party_after(ent)}"
             # "Justice Raymond Thibault" sits as a judge
             if ent.start > 0 and self.doc[ent.start - 1].lower_ == "justice":
                 title += " judge"
@@ -2425,6 +2428,11 @@ class _DocumentAttribution:
             title = " ".join(self.lex.title_initialisms.get(word, word) for word in title.split())
             people.setdefault(self._full_name(mention.text), (mention, []))[1].append(title)
         return people
+
+    def _party_in_brackets(self, name: Span) -> str:
+        """"Cllr Máire O’Dwyer (SF)": the party whose initials follow a name in brackets, in full."""
+        match = re.match(r"\s*\(([A-Za-z]{2,4})\)", self.text[name.end_char: name.end_char + 8])
+        return self.lex.party_initialisms.get(match.group(1).lower(), "") if match is not None else ""
 
     def _party_after(self, name: Span) -> str:
         """"Rep. Candice Pierucci, R-Riverton," is "the Riverton Republican": the party and place after a name,

@@ -1174,6 +1174,10 @@ CASES = [
     ("Farmer Pádraig Ó Flatharta spoke at the meeting.\nHe said a council official had told him at an earlier meeting "
      "that the greenway would be ‘a great thing for the area’ and that he would ‘hardly notice it’.\n‘Hardly notice it? "
      "It’ll run 40 metres from my kitchen window,’ he said.", "hardly notice it", "", "cue_syntax", "partial"),
+
+    ("Cllr Máire O’Dwyer (SF) told the meeting the council’s priorities were wrong. Cllr Tomás Keane (FF) disagreed.\n"
+     "Speaking after the meeting, the Sinn Féin councillor said she would raise the matter again.\n“I’ll be accused of "
+     "being anti-GAA now, I know that.”", "I’ll be accused", "Máire O’Dwyer", None, "direct"),
 ]
 
 
