@@ -124,6 +124,11 @@ def clean_name(mention: str) -> str:
         # "Shopkeeper Harjit Dhillon": a person noun opening a sentence, before a first name the list lacks
         elif len(words) == 3 and _bare(words[0]) in _person_nouns() and all(w[:1].isupper() for w in words):
             words = words[1:]
+    # "Morvant MP Nadira Mc Kenzie", "Sinn Féin MLA Declan Kearney": a place or a party, a title, then the name
+    titles = {title[0] for title in _honorifics() if len(title) == 1}
+    inner = [k for k in range(1, len(words) - 2) if _bare(words[k]) in titles and words[k][:1].isupper()]
+    if inner and all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words[inner[-1] + 1:]):
+        words = words[inner[-1] + 1:]
     while len(words) > 1 and _bare(words[-1]) in _suffixes():
         words = words[:-1]
     if len(words) > 2:

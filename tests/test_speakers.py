@@ -239,3 +239,18 @@ def test_a_family_name_of_two_words_finds_the_one_fuller_name_it_ends():
     assert names.resolve("Che Mat") == "Mohd Hafiz Che Mat"
     assert names.resolve("Al Marri") == "Abdulla bin Nasser Al Marri"
     assert names.resolve("Kok Leong") == "Kok Leong"
+
+
+def test_titles_from_african_and_pacific_newsrooms_are_stripped():
+    assert [clean_name(n) for n in ("Cde Tariro Mhlanga", "Nana Kwesi Arhin", "Ratu Meli Tuivanua",
+                                    "Adi Salote Naivalu", "Madam Akosua Fosuaa", "Counsel Nihal Jayasekera")] == [
+        "Tariro Mhlanga", "Kwesi Arhin", "Meli Tuivanua", "Salote Naivalu", "Akosua Fosuaa", "Nihal Jayasekera"]
+
+
+def test_a_place_or_party_and_a_title_before_a_name_go():
+    assert clean_name("Morvant MP Nadira Mc Kenzie") == "Nadira Mc Kenzie"
+    assert clean_name("Tom Judge Smith") == "Tom Judge Smith"
+
+
+def test_an_akan_day_name_is_dropped_like_a_middle_name():
+    assert clean_name("Emmanuel Kojo Quaye") == "Emmanuel Quaye"
