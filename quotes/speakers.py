@@ -55,6 +55,11 @@ def _honorifics() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
+def _single_word_titles() -> frozenset[str]:
+    return frozenset(title[0] for title in _honorifics() if len(title) == 1)
+
+
+@lru_cache(maxsize=None)
 def _capital_titles() -> frozenset[str]:
     return frozenset(load_lines("capital_titles.txt"))
 
@@ -125,8 +130,7 @@ def clean_name(mention: str) -> str:
         elif len(words) == 3 and _bare(words[0]) in _person_nouns() and all(w[:1].isupper() for w in words):
             words = words[1:]
     # "Morvant MP Nadira Mc Kenzie", "Sinn Féin MLA Declan Kearney": a place or a party, a title, then the name
-    titles = {title[0] for title in _honorifics() if len(title) == 1}
-    inner = [k for k in range(1, len(words) - 2) if _bare(words[k]) in titles and words[k][:1].isupper()]
+    inner = [k for k in range(1, len(words) - 2) if _bare(words[k]) in _single_word_titles() and words[k][:1].isupper()]
     if inner and all(w[:1].isupper() or w.lower() in SURNAME_PARTICLES for w in words[inner[-1] + 1:]):
         words = words[inner[-1] + 1:]
     while len(words) > 1 and _bare(words[-1]) in _suffixes():

@@ -1028,7 +1028,7 @@ class _DocumentAttribution:
             head.tag_ == "NNP" or head.lower_.endswith("ese") or head.lower_ == "swiss")
         # "the Tánaiste said", "a local TD described": a title the recogniser took for a body is a role
         # (and "The GP asked me": a word for a person in capitals)
-        title_only = ent is not None and all(t.lower_ in self._role_words | self.lex.person_nouns
+        title_only = ent is not None and all(t.lower_ in self._role_words or t.lower_ in self.lex.person_nouns
                                              for t in ent if t.lower_ not in ("the", "a", "an"))
         if ent is not None and ent.label_ in ORG_LABELS and not one_member and not title_only:
             return Mention(_strip_det(ent.text), "organisation", head)
@@ -2279,7 +2279,7 @@ class _DocumentAttribution:
         """"Operator Capital Tramlink said" opens a sentence with the kind of body it is: the name is what
         follows, where the article also writes it without that word ("asked Capital Tramlink")."""
         kind, _, rest = name.partition(" ")
-        if not rest or kind.lower() not in self.lex.company_nouns | self._person_words:
+        if not rest or kind.lower() not in self.lex.company_nouns and kind.lower() not in self._person_words:
             return name
         alone = re.search(rf"(?<!{re.escape(kind)} )\b{re.escape(rest)}\b", self.text)
         return rest if alone is not None else name

@@ -133,7 +133,8 @@ class NameRepairer:
                 continue
             # (titles alone: "Ekerenyo MCA" before "Esther Moraa" is a place and a title)
             if ent.label_ == PERSON and ent[-1].lower_.strip(".") in self.courtesy_titles \
-                    and all(t.lower_.strip(".") in self.title_words | self.title_parts for t in ent):
+                    and all(t.lower_.strip(".") in self.title_words or t.lower_.strip(".") in self.title_parts
+                            for t in ent):
                 end = ent.end
                 while end < len(doc) and end - ent.end < 5 and doc[end].is_title and doc[end].is_alpha:
                     end += 1
