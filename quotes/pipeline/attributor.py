@@ -55,6 +55,8 @@ THING_OR_PERSON = frozenset({"figure", "source"})
 CAUSATIVE_VERBS = frozenset({"have", "hear", "get", "let", "make", "watch", "see"})
 # verbs by which the reporter says who put a question to whom: "Thibault then asked him", "one analyst pressed Otieno"
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+# verbs by which a speaker says they put a matter to a body, whose stock reply they then quote
+WRITING_TO_VERBS = frozenset({"write", "complain", "speak", "talk", "appeal", "report"})
 # "the elder Lomax" is the one introduced as a parent or an elder sibling, "the younger Vruwink" the one introduced
 # as a child or a younger sibling
 RELATIVES_BY_AGE = {"elder": ("father", "mother"), "older": ("father", "mother"), "younger": ("son", "daughter")}
@@ -397,11 +399,9 @@ class _DocumentAttribution:
                      for d in prep.children if d.dep_ == "pobj" and d.lemma_.lower() in self.lex.document_nouns]
         for document in documents:
             for sent in document.children:
-                if sent.dep_ == "acl" and sent.lemma_.lower() in self.lex.publishing:
-                    writers = [c for agent in sent.children if agent.dep_ == "agent" for c in agent.children
-                               if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
-                    if writers:
-                        return writers[0]
+                writer = self._agent(sent) if sent.dep_ == "acl" and sent.lemma_.lower() in self.lex.publishing else None
+                if writer is not None:
+                    return writer
         return None
 
     def _document_sender(self, verb: Token) -> Token | None:
@@ -410,9 +410,11 @@ class _DocumentAttribution:
         if verb.lemma_.lower() not in self.lex.publishing \
                 or not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lex.document_nouns for c in verb.children):
             return None
-        senders = [c for agent in verb.children if agent.dep_ == "agent" for c in agent.children
-                   if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
-        return senders[0] if senders else None
+        return self._agent(verb)
+
+    def _agent(self, verb: Token) -> Token | None:
+        """The first agent of a passive verb outside quotes: "sent by Kowalchuk"."""
+        return next((agent for agent in _agents(verb) if self.in_quote[agent.i] == -1), None)
 
     @staticmethod
     def _aged_noun_subject(token: Token) -> Token | None:
@@ -434,11 +436,9 @@ class _DocumentAttribution:
         if signer is not None:
             return signer
         # a passive cue speaks through its agent: "was accused by the Labour MP Gregor Tennant of “…”"
-        for child in verb.children:
-            if child.dep_ == "agent":
-                agents = [c for c in child.children if c.dep_ == "pobj" and self.in_quote[c.i] == -1]
-                if agents:
-                    return agents[0]
+        agent = self._agent(verb)
+        if agent is not None:
+            return agent
         # "were accused of a “cowardly retreat” by the shadow housing secretary": the parser hangs the agent on
         # the object of the cue's preposition
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -1730,7 +1730,7 @@ class _DocumentAttribution:
         # (a body or a person named there, not "They will read the minister's words and hear ‘…’")
         around += [t for word in inner for t in word.ancestors
                    if outer_span.start <= t.i < inner.start and t not in around and self.is_cue(t)
-                   and (_quoted_subject(t) is not None and _quoted_subject(t).pos_ in ("NOUN", "PROPN"))][:1]
+                   and (cue_subject := _quoted_subject(t)) is not None and cue_subject.pos_ in ("NOUN", "PROPN")][:1]
         for token in around:
             if not self.is_cue(token):
                 continue
@@ -1813,8 +1813,7 @@ class _DocumentAttribution:
         """The last body the outer quote says its speaker wrote, spoke or complained to before the inner quote."""
         found = None
         for token in self.doc[outer_span.start: inner.start]:
-            if token.dep_ == "pobj" and token.head.lower_ == "to" \
-                    and token.head.head.lemma_.lower() in ("write", "complain", "speak", "talk", "appeal", "report"):
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in WRITING_TO_VERBS:
                 mention = self.mention_for(token)
                 found = mention if mention is not None and mention.kind == "organisation" else found
         return found
@@ -3053,10 +3052,15 @@ def _unnamed_body(mention: Mention) -> bool:
     return mention.kind == "organisation" and mention.text.islower()
 
 
+def _agents(verb: Token) -> list[Token]:
+    """Who a passive verb's "by" phrase names: "told by Capital Tramlink"."""
+    return [c for child in verb.children if child.dep_ == "agent" for c in child.children if c.dep_ == "pobj"]
+
+
 def _quoted_subject(verb: Token) -> Token | None:
     """The subject of a cue inside a quote, shared along "marched me down here and said", "kept telling me"."""
     # "We were told by Capital Tramlink, ‘…’": a passive cue speaks through its agent
-    agents = [c for child in verb.children if child.dep_ == "agent" for c in child.children if c.dep_ == "pobj"]
+    agents = _agents(verb)
     if agents:
         return agents[0]
     for _ in range(3):

@@ -74,7 +74,9 @@ class NameRepairer:
         self.place_nouns = frozenset(load_lines("place_nouns.txt"))
         self.company_endings = frozenset(load_lines("company_name_endings.txt"))
         self.title_words = self.person_nouns | frozenset(load_lines("honorifics.txt")) - NOT_TITLES
-        self.title_parts = frozenset(w for line in load_lines("honorifics.txt") for w in line.split()) - NOT_TITLES
+        # (and any word of a title of several: "Menteri Besar Datuk")
+        self.title_tokens = self.title_words | frozenset(w for line in load_lines("honorifics.txt") for w in line.split()) \
+            - NOT_TITLES
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -133,8 +135,7 @@ class NameRepairer:
                 continue
             # (titles alone: "Ekerenyo MCA" before "Esther Moraa" is a place and a title)
             if ent.label_ == PERSON and ent[-1].lower_.strip(".") in self.courtesy_titles \
-                    and all(t.lower_.strip(".") in self.title_words or t.lower_.strip(".") in self.title_parts
-                            for t in ent):
+                    and all(t.lower_.strip(".") in self.title_tokens for t in ent):
                 end = ent.end
                 while end < len(doc) and end - ent.end < 5 and doc[end].is_title and doc[end].is_alpha:
                     end += 1
