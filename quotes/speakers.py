@@ -88,6 +88,21 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,")
 
 
+@lru_cache(maxsize=None)
+def _courtesy_titles() -> frozenset[str]:
+    return frozenset(load_lines("courtesy_titles.txt"))
+
+
+def title_before_courtesy_title(words: list[str]) -> str:
+    """"Aiono Dr. Fetu Leavasa": a Samoan matai title (or another of its kind) stands before the courtesy title,
+    and the article may call the person by it alone; '' where the name opens otherwise."""
+    if len(words) >= 4 and words[0][:1].isupper() and not is_first_name(words[0]) \
+            and _bare(words[0]) not in _courtesy_titles() and _bare(words[1]) in _courtesy_titles() \
+            and all(w[:1].isupper() for w in words[2:]):
+        return words[0]
+    return ""
+
+
 @lru_cache(maxsize=65536)  # the same few names come back in every article about them
 def clean_name(mention: str) -> str:
     """A person's name without honorifics, titles, possessive, suffixes or middle initials.
@@ -104,6 +119,8 @@ def clean_name(mention: str) -> str:
     text = text.split(",")[0]
     words = text.split()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in _capital_titles():
+        words = words[1:]
+    if title_before_courtesy_title(words):
         words = words[1:]
     stripped = True
     while stripped and len(words) > 1:
@@ -246,6 +263,9 @@ class ArticleNames:
 
     def add(self, name: str) -> None:
         cleaned = clean_name(name)
+        title = title_before_courtesy_title(name.split())
+        if title:
+            self._nicknames.setdefault(title.lower(), cleaned)
         # "the All Blacks", tagged a person, is a team; "dela Cruz" is a surname alone (where "Al Gore" is a name)
         words = cleaned.split()
         if len(words) >= 2 and words[0].lower() not in NOT_FIRST_NAMES \
@@ -389,12 +409,16 @@ class ArticleNames:
                 self.add(f"{first_name} {match.group(2)}")
         if not is_first_name(first_name):
             return
+        titles = {words[-1] for words in _honorifics()}
         for match in re.finditer(rf"\b{re.escape(first_name)} ({_CAPITALISED_WORD})\b(?!\s+[A-Z])", text):
             surname_word = match.group(1)
             if surname_word.lower() in NOT_FIRST_NAMES or surname_word.isupper():
                 continue
             alone = re.search(rf"(?<!{re.escape(first_name)} )\b{re.escape(surname_word)}\b(?!\s+[A-Z])", text)
-            if alone is not None:
+            # ("Datuk Ir Azman Yusof … Azman said": or a title vouches for the pair, where the given name is the one
+            # written alone)
+            before = text[max(0, match.start() - 20): match.start()].split()
+            if alone is not None or before and _bare(before[-1]) in titles:
                 self.add(f"{first_name} {surname_word}")
 
     def _add_pairs(self, text: str, first: str, surname_pattern: str) -> None:

@@ -254,3 +254,16 @@ def test_a_place_or_party_and_a_title_before_a_name_go():
 
 def test_an_akan_day_name_is_dropped_like_a_middle_name():
     assert clean_name("Emmanuel Kojo Quaye") == "Emmanuel Quaye"
+
+
+def test_a_matai_title_before_a_courtesy_title_goes_and_names_the_person_alone():
+    assert clean_name("Aiono Dr. Fetu Leavasa") == "Fetu Leavasa"
+    names = ArticleNames(["Aiono Dr. Fetu Leavasa"])
+    assert names.resolve("Aiono") == "Fetu Leavasa"
+
+
+def test_a_title_vouches_for_a_given_name_and_the_word_after_it():
+    names = ArticleNames()
+    text = "MetroLink chief executive Datuk Ir Azman Yusof told reporters. Azman said the work would take weeks."
+    names.add_pair_from_text(text, "Azman")
+    assert names.resolve_first_name("Azman") == "Azman Yusof"

@@ -24,7 +24,12 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "Halvorsen Systems Inc." is Halvorsen Systems
-LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV|Berhad|Bhd|Sdn Bhd|Pty Ltd|Pvt Ltd|Limited)\.?$")
+LEGAL_SUFFIXES = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV|Berhad|Bhd|Sdn Bhd|Pty Ltd|Pvt Ltd|Pte Ltd|PJSC|GmbH|Limited)"
+LEGAL_SUFFIX = re.compile(rf",?\s+{LEGAL_SUFFIXES}\.?$")
+# "MetroLink Rail Sdn Bhd", which the recogniser may miss: capitalised words that end in a legal suffix (not one
+# that is also a common abbreviation: "the Deputy AG")
+LEGAL_NAME = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}?(?:Inc|Corp|Ltd|LLC|plc|PLC|LLP|Berhad|Sdn Bhd|Bhd|Pty Ltd|Pvt Ltd"
+                        r"|Pte Ltd|PJSC|GmbH|Limited)\b\.?")
 TITLE_HEADS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
                          "chairman", "chairwoman", "chair", "leader", "mayor", "governor", "senator", "director"})
 PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
@@ -206,7 +211,10 @@ class _DocumentAttribution:
         self.paragraphs = doc._.quote_paragraphs or []
         self.in_quote = [-1] * len(doc)
         # Theresa “Tess” Villanueva: a nickname inside a name is part of the reporter's sentence, and nobody's quote
-        self.nicknames = {match.start(2) for match in NICKNAMED.finditer(self.text)}
+        nicknamed = list(NICKNAMED.finditer(self.text))
+        self.nicknames = {match.start(2) for match in nicknamed}
+        # the closing mark's offset, and the first name's
+        self.first_name_before_nickname = {match.end(2): match.start(1) for match in nicknamed}
         for n, span in enumerate(quotes):
             q = span._.quote
             if q.depth == 0 and q.opener and q.start not in self.nicknames:
@@ -402,6 +410,15 @@ class _DocumentAttribution:
                 writer = self._agent(sent) if sent.dep_ == "acl" and sent.lemma_.lower() in self.lex.publishing else None
                 if writer is not None:
                     return writer
+        # "Kavanagh had written a letter to Mr Ashworth, part of which he read aloud:": the relative clause reads
+        # out the document the sentence says someone wrote
+        if verb.dep_ == "relcl" and any(t.lower_ == "which" for t in self.doc[min(verb.head.i, verb.i): verb.i]):
+            written = [t for t in verb.sent if t.i < verb.i and t.dep_ == "dobj" and t.lemma_.lower() in self.lex.document_nouns
+                       and t.head.lemma_.lower() in self.lex.publishing]
+            writers = [c for c in written[-1].head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")] \
+                if written else []
+            if writers and self.in_quote[writers[0].i] == -1:
+                return writers[0]
         return None
 
     def _document_sender(self, verb: Token) -> Token | None:
@@ -731,6 +748,10 @@ class _DocumentAttribution:
             elif before.pos_ == "PROPN" and first == head.i and before.dep_ == head.dep_ == "nsubj" \
                     and before.head.i in (head.i, head.head.i) and before.is_title and before.lower_ not in CALENDAR_WORDS:
                 first -= 1
+            # 'Sipho "Bra Sips" Radebe': the parser hangs the nickname apart, but the chain runs on to the first name
+            elif before.is_quote and before.idx in self.first_name_before_nickname:
+                at = self.first_name_before_nickname[before.idx]
+                first = self.doc.char_span(at, at + 1, alignment_mode="expand").start
             # a double-barrelled surname ("Huw Pritchard-Jones") or one with a particle ("al-Mansouri said")
             elif hyphens and before.text == "-" and not before.whitespace_ and first > 1 \
                     and (self.doc[first - 2].pos_ == "PROPN" or self.doc[first - 2].lower_ in SURNAME_PARTICLES) \
@@ -1231,12 +1252,27 @@ class _DocumentAttribution:
         # ("their insurer", "his bank": a person's own company, which the article does not name)
         owned_by_person = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "my", "our", "your")
                               for c in head.children)
-        if lemma not in self.lex.company_nouns or not companies or owned_by_person:
+        if lemma not in self.lex.company_nouns or owned_by_person or not companies and not self._legal_names(head):
             return None
+        # ("Commuters on the Sentosa Line … says the line’s operator. / … MetroLink Rail Sdn Bhd said": a name with a
+        # legal suffix is a company's, where the article names other bodies more)
+        companies = [ent for ent in companies if LEGAL_SUFFIX.search(ent.text)] or self._legal_names(head) or companies
         counts = Counter(_strip_det(ent.text) for ent in companies)
         first_seen = {name: -i for i, name in reversed(list(enumerate(_strip_det(e.text) for e in companies)))}
         best = max(counts, key=lambda name: (counts[name], first_seen[name]))
         return next(ent for ent in companies if _strip_det(ent.text) == best)
+
+    def _legal_names(self, head: Token) -> list[Span]:
+        """The names with a legal suffix written before a word, or, for a word in the lede, in the paragraph after it
+        ("… says the line’s operator. / In a statement, MetroLink Rail Sdn Bhd said …")."""
+        paragraph = self._paragraph_index(head.idx)
+        spans = [span for match in LEGAL_NAME.finditer(self.text)
+                 if (span := self.doc.char_span(match.start(), match.end(), alignment_mode="expand")) is not None
+                 and self.in_quote[span.start] == -1]
+        before = [span for span in spans if span.end <= head.i]
+        if before or paragraph > 0:
+            return before
+        return [span for span in spans if self._paragraph_index(span.start_char) == 1]
 
     # ---- the sieves, most reliable first -----------------------------------------------------
     def _attribute(self, n: int) -> Attribution:
@@ -1472,10 +1508,12 @@ class _DocumentAttribution:
                         # and "she said the scale of the fraud demanded “…”": a thing that "demands" is no speaker;
                         # "Tom Whelan said traders had been asking for patrols “for months, not weeks”": the
                         # words are the named speaker's, who reports what the group did (not "backbench TDs who
-                        # say the scheme is “unworkable”", whose words they are)
+                        # say the scheme is “unworkable”", whose words they are, nor "…, with health officials
+                        # warning that the outbreak has “not yet peaked”")
                         elif mention is not None and (
                                 self._is_thing(mention, subject)
                                 or mention.kind == "nominal" and subject.tag_ == "NNS" and node.dep_ != "relcl"
+                                and not (node.dep_ == "pcomp" and node.head.lower_ == "with")
                                 and not any(c.dep_ == "det" for c in subject.children)):
                             thing = thing or (mention, node)
                         elif mention is not None:
@@ -1739,7 +1777,7 @@ class _DocumentAttribution:
                 continue
             if subject.lower_ in ("i", "we") and subject.dep_ == "nsubjpass":
                 # "We have written to the council four times. Each time we are told, ‘…’": the body written to
-                body = self._body_written_to(outer_span, inner)
+                body = self._body_written_to([outer_span], inner)
                 if body is not None:
                     return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
                                        speaker_type="organisation", cue=token.text, method="nested")
@@ -1798,21 +1836,53 @@ class _DocumentAttribution:
                                description=self.doc[subject.left_edge.i: subject.i + 1].text)
         # "The only reply I got from the Finance Department was, ‘…’": the words of a document's issuer
         copula = next((t for t in before if t.lemma_ == "be"), None)
-        document = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS), None) if copula is not None else None
+        # ("the message from the developers seems to be, “…”": the subject of the verb the copula completes)
+        clause = copula.head if copula is not None and copula.dep_ == "xcomp" else copula
+        document = next((c for c in (copula.children if copula is not None else ()) if c.dep_ in SUBJECT_DEPS), None) \
+            or next((c for c in (clause.children if clause is not None else ()) if c.dep_ in SUBJECT_DEPS), None) \
+            or next((t for t in before if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in self.lex.document_nouns), None)
+        # ("The assessment talks about a “low to moderate” risk": a document the outer speaker cites speaks for
+        # whoever issued it)
         issuer = self._issuer(document) if document is not None and document.pos_ == "NOUN" else None
         if issuer is None and document is not None and document.lemma_.lower() in self.lex.document_nouns:
             # (the reply "I got from" them)
             issuer = next((self._issuer_after_from(c) for c in document.children if c.dep_ == "relcl"), None)
+        if issuer is None and document is not None and (document.lemma_.lower() in self.lex.responses
+                                                         or document.lemma_.lower() in self.lex.document_nouns):
+            # ("the message from the developers": the one company in the article that fills the role)
+            sender = next((o for c in document.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.company_nouns), None)
+            body = self._body_for(sender) if sender is not None else None
+            issuer = Mention(_strip_det(body.text), "organisation", sender) if body is not None else None
         if issuer is not None:
             return self._resolve((issuer, None), "nested", cue="")
+        # "‘We have written to Swindon Borough Council three times,’ he said. ‘Every time the answer is the same:
+        # “…”’": an answer no one owns is the stock reply of the body written to, there or in the quote before
+        answered = document is not None and document.lemma_.lower() in self.lex.responses \
+            and not any(c.dep_ == "poss" for c in document.children)
+        body = self._body_written_to(self._same_speaker_quotes(n, outer_span), inner) if answered else None
+        if body is not None:
+            return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
+                               speaker_type="organisation", cue="", method="nested")
         if not outer.speaker and outer.speaker_type != "anonymous":
             return Attribution()
         return replace(outer, method="nested")
 
-    def _body_written_to(self, outer_span: Span, inner: Span) -> Mention | None:
-        """The last body the outer quote says its speaker wrote, spoke or complained to before the inner quote."""
+    def _same_speaker_quotes(self, n: int, outer_span: Span) -> list[Span]:
+        """The outer quote of a nested one, after the quotes of the same speaker before it in its paragraph."""
+        outer = self.quotes.index(outer_span)
+        spans = [outer_span]
+        while (earlier := self._previous_outer(outer)) is not None \
+                and self.quotes[earlier]._.quote.paragraph == outer_span._.quote.paragraph \
+                and self.decided[earlier].speaker == self.decided[outer].speaker:
+            spans.insert(0, self.quotes[earlier])
+            outer = earlier
+        return spans
+
+    def _body_written_to(self, outer_spans: list[Span], inner: Span) -> Mention | None:
+        """The last body the outer quotes say their speaker wrote, spoke or complained to before the inner quote."""
         found = None
-        for token in self.doc[outer_span.start: inner.start]:
+        for token in (t for span in outer_spans for t in self.doc[span.start: min(span.end, inner.start)]):
             if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in WRITING_TO_VERBS:
                 mention = self.mention_for(token)
                 found = mention if mention is not None and mention.kind == "organisation" else found
@@ -2127,6 +2197,12 @@ class _DocumentAttribution:
                 antecedent = sieve(head, gender)
                 if antecedent is not None:
                     return self._stands_for(result, mention, antecedent, method)
+        introduced = self._introduced_unnamed(head) if mention.kind == "nominal" else None
+        if introduced is not None:
+            result.description = introduced
+            result.speaker_type = "anonymous"
+            result.method = "unnamed_source"
+            return result
         named = self._named_antecedent(head, gender)
         if named is not None:
             return self._stands_for(result, mention, named, "coreference")
@@ -2850,6 +2926,26 @@ class _DocumentAttribution:
         marks = self._mark_tokens(self.quotes[self.current]._.quote)
         return self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
 
+    def _introduced_unnamed(self, head: Token) -> str | None:
+        """"One reporter asked … / “And after that?” the reporter asked.": "the [noun]" goes back to the unnamed
+        subject the last few paragraphs introduced with "a", "one" or "another", where no name comes with it."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not self._is_person_word(head):
+            return None
+        this_paragraph = self._paragraph_index(head.idx)
+        for index in range(this_paragraph, max(0, this_paragraph - MAX_ANTECEDENT_PARAGRAPHS) - 1, -1):
+            for t in reversed(list(self._outside_tokens(index))):
+                if t.i >= head.i or t.lemma_.lower() != head.lemma_.lower():
+                    continue
+                # (the last word of the role decides: not "a sheriff said" after "Sheriff Catriona Baxendale told him")
+                if t.dep_ not in SUBJECT_DEPS or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                                                         for c in t.children) or self._appositive_name(t) is not None \
+                        or any(d.ent_type_ in PERSON_LABELS for d in t.subtree):
+                    return None
+                words = list(itertools.takewhile(lambda d: d.text != ",", (d for d in t.subtree
+                                                                            if not _in_clause_modifier(d, t))))
+                return _lower_indefinite(self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–"))
+        return None
+
     def _unnamed_subject_before(self, token: Token, *, strict: bool) -> str | None:
         """The description of an unnamed source that is the subject of the sentence just before, in the same
         paragraph: one introduced with "a", "one" or "another", or (`strict`) one said to stay unnamed."""
@@ -2990,8 +3086,16 @@ class _DocumentAttribution:
             # title woven into the sentence
             return "scare"
         if q.depth > 0:
-            # a quote inside a quote is an utterance unless it is a word or two
-            return "direct" if len(content.split()) >= 3 else "partial"
+            # a quote inside a quote is an utterance unless it is a word or two, or a fragment inside one of the outer
+            # speaker's phrases, with words of the sentence on both sides ("talks about a “low to moderate” risk")
+            first_letter = next((c for c in content if c.isalpha()), "")
+            # (not words someone is said to say: "People kept saying ‘it's time for a change’ on the doorstep")
+            marks = self.doc.char_span(q.mark_start, q.mark_end, alignment_mode="expand")
+            word_before = self.doc[marks.start - 1] if marks is not None and marks.start > 0 else None
+            woven = first_letter.islower() and text[:q.mark_start].rstrip()[-1:].isalpha() \
+                and text[q.mark_end:].lstrip(" ")[:1].islower() and word_before is not None \
+                and not self.is_cue(word_before)
+            return "direct" if len(content.split()) >= 3 and not woven else "partial"
         before = self._clause_before(q)
         first_letter = next((c for c in content if c.isalpha()), "")
         starts_sentence = first_letter.isupper() or content[:1] in ("[", "…", ".") or content[:1].isdigit()
@@ -3070,8 +3174,10 @@ def _quoted_subject(verb: Token) -> Token | None:
             if objects:
                 return objects[0]
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct] \
-            or [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 1 == verb.i]
-        # ("Kade rang a few of us": the small model may make the name opening a quoted sentence a compound)
+            or [c for c in verb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 1 == verb.i] \
+            or [c for c in verb.lefts if c.tag_ == "JJS" and any(d.dep_ == "poss" for d in c.children)]
+        # ("Kade rang a few of us": the small model may make the name opening a quoted sentence a compound; and
+        # "My youngest asked me" a superlative that modifies the cue)
         if subjects:
             return subjects[0]
         # ("the MTRO telling a 60-year-old driver, ‘…’": a participle's subject is the noun it hangs on)
@@ -3152,8 +3258,9 @@ def _bare_surname(name: str) -> bool:
 
 
 def _lower_indefinite(text: str) -> str:
-    """"A Downing Street spokesperson" -> "a Downing Street spokesperson": a description as a source's label."""
-    return text[0].lower() + text[1:] if text.split()[0] in ("A", "An") else text
+    """"A Downing Street spokesperson" -> "a Downing Street spokesperson", "One reporter" -> "one reporter": a
+    description as a source's label."""
+    return text[0].lower() + text[1:] if text.split()[0] in ("A", "An", "One", "Another") else text
 
 
 def _strip_det(text: str) -> str:

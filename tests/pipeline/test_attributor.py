@@ -1178,6 +1178,50 @@ CASES = [
     ("Cllr Máire O’Dwyer (SF) told the meeting the council’s priorities were wrong. Cllr Tomás Keane (FF) disagreed.\n"
      "Speaking after the meeting, the Sinn Féin councillor said she would raise the matter again.\n“I’ll be accused of "
      "being anti-GAA now, I know that.”", "I’ll be accused", "Máire O’Dwyer", None, "direct"),
+    ("Operators affiliated to the Greater Soweto Taxi Association (GSTA) say officers have impounded 400 taxis.\n"
+     "GSTA chairperson Sipho \"Bra Sips\" Radebe told Sowetan the association had \"run out of patience\".\n"
+     "\"We have met with the city three times,\" Radebe said.", "run out of patience", "Sipho Radebe", "cue_syntax",
+     "partial"),
+
+    ("Speaking at a press conference on Wednesday, the Director General of Health, Aiono Dr. Fetu Leavasa, said 61 "
+     "cases had required admission.\n“We are seeing more cases each week than we saw in the whole of last February,” "
+     "Aiono said.", "We are seeing", "Fetu Leavasa", None, "direct"),
+
+    ("The Ministry of Health has confirmed 214 cases of dengue fever, with health officials warning that the outbreak "
+     "has “not yet peaked”.\nSpeaking on Wednesday, the Director General of Health, Dr Fetu Leavasa, said 61 cases "
+     "had required admission.\n“I want to be very clear with the public: the outbreak has not yet peaked,” Dr Leavasa "
+     "said.", "not yet peaked", "Fetu Leavasa", "echo", "partial"),
+
+    ("PETALING JAYA: Commuters on the Sentosa Line should expect “at least three more weeks” of reduced train "
+     "frequency, says the line’s operator.\nIn a statement on Monday, MetroLink Rail Sdn Bhd said trains would run "
+     "at intervals of up to 12 minutes.", "at least three more weeks", "MetroLink Rail", None, "partial"),
+
+    ("Commuters on the Sentosa Line should expect delays. The Sentosa Line carries 90,000 passengers a day.\nIn a "
+     "statement on Monday, MetroLink Rail Sdn Bhd said trains would run at intervals of up to 12 minutes.\n“We "
+     "sincerely apologise for the inconvenience caused,” it said.\nThe company said the problem had been traced to "
+     "axle counters, which it described as “not performing to specification.”", "not performing", "MetroLink Rail",
+     None, "partial"),
+
+    ("Mr Frayne said Kavanagh had written a letter to Mr Ashworth, part of which he read aloud: ‘I think about you "
+     "every day. I am so sorry for what I took from you.’", "I think about you", "Kavanagh", None, "direct"),
+
+    ("‘Now I get nervous crossing the road. My youngest asked me last week, “Dad, are you ever going to be normal "
+     "again?” and I didn’t know what to tell him,’ Mr Ashworth said.", "Dad, are you", "", "nested", "direct"),
+
+    ("A spokesman for the Swindon Cycle Forum said the junction had been ‘a known problem for years’.\n‘We have "
+     "written to Swindon Borough Council three times about that junction,’ he said. ‘Every time the answer is the "
+     "same: “It is being looked at.” Well, look faster.’", "It is being looked at.", "Swindon Borough Council",
+     "nested", "direct"),
+
+    ("Errigal Renewables Ltd lodged the planning application last month.\nIndependent TD Róisín Gallen said people "
+     "in the valley were ‘not anti-renewables’.\n‘What they’re asking for is a say,’ Deputy Gallen said. ‘At the "
+     "moment, the message from the developers seems to be, “Sign here, and thank us later.”’", "Sign here",
+     "Errigal Renewables", "nested", "direct"),
+
+    ("Errigal Renewables Ltd lodged the planning application last month.\nDr Conall Friel said the company’s peat "
+     "stability assessment was ‘thorough in places but silent on the key question’.\n‘We know what these uplands do "
+     "in a wet winter,’ Dr Friel said. ‘The assessment talks about a “low to moderate” risk. On a slope like this, "
+     "that is not good enough.’", "low to moderate", "Errigal Renewables", "nested", "partial"),
 ]
 
 
@@ -1206,6 +1250,14 @@ def test_a_later_definite_mention_of_an_unnamed_source_keeps_its_introduction(an
     quote = next(q for q in analyse(text) if q.text.startswith("Nobody"))
     assert quote._.speaker_type == "anonymous"
     assert quote._.speaker_description == "a senior administration official"
+
+
+def test_the_same_role_after_an_unnamed_introduction_is_that_source(analyse):
+    text = ("One reporter asked whether the Ministry had enough test kits. The Director General, Dr Fetu Leavasa, "
+            "replied: “We have enough for the coming three weeks.”\n“And after that?” the reporter asked.")
+    quote = next(q for q in analyse(text) if q.text.startswith("And after"))
+    assert quote._.speaker_type == "anonymous"
+    assert quote._.speaker_description == "one reporter"
 
 
 def test_a_club_whose_name_ends_as_no_surname_does_is_an_organisation(analyse):
