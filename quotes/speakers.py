@@ -31,8 +31,8 @@ _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
 _GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
 # words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
-SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "de", "di", "da", "van", "von", "der", "den", "la", "le",
-                               "del", "della", "al", "el", "bin", "binti", "binte", "ibn", "ap", "abu", "dela", "delos", "los", "las",
+SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "mc", "de", "di", "da", "van", "von", "der", "den", "la", "le",
+                               "del", "della", "al", "el", "bin", "bint", "binti", "binte", "ibn", "ap", "abu", "dela", "delos", "los", "las",
                                "du", "dos", "ter", "te"})
 _LOWER_PARTICLES = "|".join(sorted(p for p in SURNAME_PARTICLES if p.isalpha() and p.isascii()))
 # a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva, Ramon “Bong” dela Cruz
@@ -160,6 +160,22 @@ def clean_name(mention: str) -> str:
         # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow (but Fatima Al Marri is Ms Al Marri)
         words = [words[0], words[2]]
     return " ".join(words).strip(_EDGE_PUNCT)
+
+
+def without_unused_middle_name(name: str, text: str) -> str:
+    """"Samuel Okai Lamptey … Lamptey said": a middle word the first-name list lacks is a middle name, and goes,
+    where the text writes the surname alone and never the two last words without the first name; a compound
+    surname ("Luke Mifsud Bonnici … Mifsud Bonnici said") stays whole, and so does a name the text gives no second
+    time, which may be either."""
+    words = name.split()
+    if len(words) != 3 or not is_first_name(words[0]) or words[0].lower() in _compound_given_names() \
+            or words[1].lower() in SURNAME_PARTICLES or not words[1][:1].isupper() or _INITIAL.match(words[1]) \
+            or _GIVEN_NAME_AFTER_SURNAME.match(words[2]):
+        return name
+    first, middle, last = (re.escape(w) for w in words)
+    alone = re.search(rf"(?<!{middle} )\b{last}\b", text)
+    together = re.search(rf"(?<!{first} )\b{middle} {last}\b", text)
+    return f"{words[0]} {words[2]}" if alone and not together else name
 
 
 def surname(name: str) -> str:
@@ -352,7 +368,9 @@ class ArticleNames:
         written = r"\s+".join(f"(?i:{re.escape(w)})" if w.lower() in SURNAME_PARTICLES else re.escape(w)
                                for w in surname_word.split())
         # "Winnie Cheung Hoi-yan": a given name after the surname belongs to the name
-        pattern = re.compile(rf"\b({_CAPITALISED_WORD})(?:\s+[A-Z]\.)?\s+({written})\b(?:\s+({_GIVEN_NAME_WORD})\b)?")
+        # ("Nadira Mc Kenzie", for "Kenzie" alone: a particle the surname was written with belongs to it)
+        pattern = re.compile(rf"\b({_CAPITALISED_WORD})(?:\s+[A-Z]\.)?\s+((?:(?i:{_LOWER_PARTICLES})\s+)?{written})\b"
+                             rf"(?:\s+({_GIVEN_NAME_WORD})\b)?")
         for match in pattern.finditer(text):
             first, surname_written = match.group(1), match.group(2)
             if match.group(3):
@@ -374,6 +392,7 @@ class ArticleNames:
             not_a_first_name = (first.lower().endswith(("ing", "ed")) and not is_first_name(first)) \
                 or first.endswith(("'s", "’s"))
             if first.lower() not in titles and first.lower() not in NOT_FIRST_NAMES and not first.isupper() \
+                    and first.lower() not in SURNAME_PARTICLES \
                     and not not_a_first_name:
                 self.add(f"{first} {surname_written}")
         self._add_pairs(text, _CAPITALISED_WORD, re.escape(surname_word))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from quotes.speakers import ArticleNames, canonical_names, clean_name, first_names_match, is_first_name, name_gender
+from quotes.speakers import (ArticleNames, canonical_names, clean_name, first_names_match, is_first_name, name_gender,
+                             without_unused_middle_name)
 
 
 @pytest.mark.parametrize("mention, expected", [
@@ -267,3 +268,24 @@ def test_a_title_vouches_for_a_given_name_and_the_word_after_it():
     text = "MetroLink chief executive Datuk Ir Azman Yusof told reporters. Azman said the work would take weeks."
     names.add_pair_from_text(text, "Azman")
     assert names.resolve_first_name("Azman") == "Azman Yusof"
+
+
+def test_a_middle_word_goes_where_the_text_writes_the_surname_alone():
+    text = "Mr Samuel Okai Lamptey said the river was dying. Lamptey said fines were too low."
+    assert without_unused_middle_name("Samuel Okai Lamptey", text) == "Samuel Lamptey"
+    # a compound surname the text writes again stays whole, and so does a name given only once
+    text = "Luke Mifsud Bonnici said the plans were flawed. Mifsud Bonnici said the group would appeal."
+    assert without_unused_middle_name("Luke Mifsud Bonnici", text) == "Luke Mifsud Bonnici"
+    assert without_unused_middle_name("Luke Mifsud Bonnici", "Luke Mifsud Bonnici said so.") == "Luke Mifsud Bonnici"
+
+
+def test_a_surname_written_with_a_particle_finds_the_full_name():
+    names = ArticleNames()
+    names.add_from_text("Morvant MP Nadira Mc Kenzie visited the family. Mc Kenzie said it was a shame.", "Kenzie")
+    assert names.resolve("Mc Kenzie") == "Nadira Mc Kenzie"
+
+
+def test_indonesian_hausa_and_philippine_forms_of_address_are_stripped():
+    assert [clean_name(n) for n in ("Pak Budi Santoso", "Ibu Sri Mulyani", "Hajiya Aisha Bello",
+                                    "Kagawad Elmer Cabahug", "Sheikha Hind bint Hamad Al Thani")] == [
+        "Budi Santoso", "Sri Mulyani", "Aisha Bello", "Elmer Cabahug", "Hind bint Hamad Al Thani"]

@@ -16,7 +16,7 @@ from quotes.pipeline import coref
 from quotes.pipeline.extensions import QUOTES_KEY
 from quotes.resources import load_lines, load_pairs
 from quotes.speakers import (CALENDAR_WORDS, NICKNAMED, NOT_FIRST_NAMES, SURNAME_PARTICLES, ArticleNames, clean_name,
-                             honorific_gender, is_first_name, name_gender, surname)
+                             honorific_gender, is_first_name, name_gender, surname, without_unused_middle_name)
 
 SENTENCE_END = {".", "!", "?"}
 PERSON_LABELS = {"PERSON"}
@@ -262,6 +262,8 @@ class _DocumentAttribution:
             if len(words) == 3 and words[1] in surnames and surnames[words[1]] != words[0] \
                     and words[1].lower() not in SURNAME_PARTICLES:
                 dropped[name] = f"{words[0]} {words[2]}"
+            elif without_unused_middle_name(name, self.text) != name:
+                dropped[name] = without_unused_middle_name(name, self.text)
         return dropped
 
     def _echoes(self) -> Iterator[tuple[int, Attribution]]:

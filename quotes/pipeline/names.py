@@ -34,6 +34,8 @@
 - A "person" that opens the sentence with a preposition ("Near Vitthalwadi, Santosh Pawar") is a place.
 - An entity run across a comma ("[Defending, Ms Priya Lal] said") is the titled name after the comma.
 - A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
+- A body cut at "and" or "for" before its acronym in brackets ("the Trinidad and [Tobago Police Service] (TTPS)")
+  runs back over the capitalised words the acronym spells.
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
   secretary in charge of Karnataka Vikram Sood", "Cabinet Secretary for Health and Social Care Nadia Kazmi") ends in
   a person's first name and surname, where the article writes that surname alone too ("Mr Pugh", "Sood said") or
@@ -106,9 +108,39 @@ class NameRepairer:
         repaired = self._run_on_after_titles(doc, repaired)
         repaired = self._joined_around_nicknames(doc, repaired)
         repaired = [self._after_comma(doc, ent) for ent in repaired]
+        repaired = self._grown_to_acronyms(doc, repaired)
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
+
+    @staticmethod
+    def _grown_to_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"the Trinidad and [Tobago Police Service] (TTPS)": a body cut at "and" or "for" runs back over the
+        capitalised words its acronym in brackets spells (and takes in the place the recogniser found there)."""
+        grown: list[Span] = []
+        for ent in ents:
+            if ent.label_ == "ORG" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                acronym = doc[ent.end + 1].text
+                initials = "".join(t.text[0] for t in ent if t.is_title)
+                start = ent.start
+                sentence_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+                while acronym.isupper() and acronym != initials and acronym.endswith(initials) \
+                        and start > sentence_start and len(initials) < len(acronym):
+                    before = doc[start - 1]
+                    if before.is_title and before.lower_ != "the":
+                        initials = before.text[0] + initials
+                    elif before.lower_ not in ("and", "of", "for", "&"):
+                        break
+                    start -= 1
+                if start < ent.start and initials == acronym and doc[start].is_title:
+                    while grown and grown[-1].end > start:
+                        if grown[-1].start < start:
+                            break
+                        grown.pop()
+                    if not grown or grown[-1].end <= start:
+                        ent = Span(doc, start, ent.end, label="ORG")
+            grown.append(ent)
+        return grown
 
     @staticmethod
     def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:

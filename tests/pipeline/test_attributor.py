@@ -1222,6 +1222,8 @@ CASES = [
      "stability assessment was ‘thorough in places but silent on the key question’.\n‘We know what these uplands do "
      "in a wet winter,’ Dr Friel said. ‘The assessment talks about a “low to moderate” risk. On a slope like this, "
      "that is not good enough.’", "low to moderate", "Errigal Renewables", "nested", "partial"),
+    ("Sheikha Hind bint Hamad Al Thani said the programme was \"a national priority\". \"Education is the "
+     "foundation,\" she said.", "Education is", "Hind bint Hamad Al Thani", None, "direct"),
 ]
 
 

@@ -180,3 +180,12 @@ def test_a_party_before_a_title_and_a_name_is_no_person(nlp):
     doc = nlp("Sinn Féin MLA Declan Kearney raised the issue.")
     assert "Declan Kearney" in persons(doc)
     assert not any("Sinn" in name for name in persons(doc))
+
+
+def test_a_body_cut_at_and_runs_back_over_what_its_acronym_spells():
+    doc = repair("In a statement , the Trinidad and Tobago Police Service ( TTPS ) said so .",
+                 (5, 6, "GPE"), (7, 10, "ORG"))
+    assert labelled(doc) == [("Trinidad and Tobago Police Service", "ORG")]
+    # (an acronym that the words before do not spell leaves the body as it was)
+    doc = repair("Officers of Kent and Tobago Police Service ( TTPS ) said so .", (2, 3, "GPE"), (4, 7, "ORG"))
+    assert labelled(doc) == [("Kent", "GPE"), ("Tobago Police Service", "ORG")]
