@@ -53,7 +53,7 @@ ADDRESSING_VERBS = frozenset({"tell", "sentence", "jail", "address", "warn", "ur
 JUDICIAL_TITLES = ("judge", "justice", "magistrate", "sheriff", "recorder")
 DEFENDANT_VERBS = frozenset({"plead", "sentence", "jail", "convict", "imprison"})
 # nor, after another word, in these: "The state Police Public Relations Officer, SP Kehinde Olatunji,"
-TITLE_ENDINGS = TITLE_HEADS | {"officer", "commissioner", "superintendent", "inspector"}
+TITLE_ENDINGS = TITLE_HEADS | {"officer", "commissioner", "superintendent", "inspector", "member"}
 # words for unnamed sources that, without a word before them, are as often things: "the figures", "sources"
 THING_OR_PERSON = frozenset({"figure", "source"})
 # verbs whose object is the one who speaks the verb after it: "I had a mayor tell me", "we heard him say"
@@ -61,7 +61,7 @@ CAUSATIVE_VERBS = frozenset({"have", "hear", "get", "let", "make", "watch", "see
 # verbs by which the reporter says who put a question to whom: "Thibault then asked him", "one analyst pressed Otieno"
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
 # verbs by which a speaker says they put a matter to a body, whose stock reply they then quote
-WRITING_TO_VERBS = frozenset({"write", "complain", "speak", "talk", "appeal", "report"})
+WRITING_TO_VERBS = frozenset({"write", "complain", "speak", "talk", "appeal", "report", "go"})
 # "the elder Lomax" is the one introduced as a parent or an elder sibling, "the younger Vruwink" the one introduced
 # as a child or a younger sibling
 RELATIVES_BY_AGE = {"elder": ("father", "mother"), "older": ("father", "mother"), "younger": ("son", "daughter")}

@@ -1224,6 +1224,14 @@ CASES = [
      "that is not good enough.’", "low to moderate", "Errigal Renewables", "nested", "partial"),
     ("Sheikha Hind bint Hamad Al Thani said the programme was \"a national priority\". \"Education is the "
      "foundation,\" she said.", "Education is", "Hind bint Hamad Al Thani", None, "direct"),
+    ("The Assembly Member for the Dominase Electoral Area, Mr Emmanuel Kojo Quaye, said the Ankobra had become “a "
+     "river of mud” that now ran brown.\n“The galamseyers come with their changfan machines,” he said.",
+     "The galamseyers", "Emmanuel Quaye", None, "direct"),
+
+    ("Nana Kwesi Arhin, the chief of Dominase, said the council had reported the activities to the Prestea-Ankobra "
+     "Municipal Assembly, but nothing had been done.\n“We have written letters. We have gone to the assembly. Each "
+     "time we are told, ‘We are looking into it.’ Meanwhile the excavators are working day and night,” he said.",
+     "We are looking into it.", "Prestea-Ankobra Municipal Assembly", "nested", "direct"),
 ]
 
 
