@@ -2185,6 +2185,12 @@ class _DocumentAttribution:
         # source the sentence before is about (a description only where that source asked to stay unnamed)
         unnamed = self._unnamed_subject_before(head, strict=mention.kind == "nominal") \
             if mention.kind == "pronoun" and gender or mention.kind == "nominal" and self._is_person_description(head) else None
+        # "Residents … have called for action to halt mining which they say has turned the river into “…”": the
+        # people the sentence opens with
+        group = self._plural_subject_before(head) if mention.kind == "pronoun" and head.lower_ == "they" else None
+        if group is not None:
+            unnamed = _lower_indefinite(self.doc[group.left_edge.i: group.right_edge.i + 1].text)
+            unnamed = unnamed[0].lower() + unnamed[1:] if group.left_edge.i == group.sent.start else unnamed
         if unnamed is not None:
             result.description = unnamed
             result.speaker_type = "anonymous"
@@ -2927,6 +2933,13 @@ class _DocumentAttribution:
         """The reporter's sentence before both the quote and its cue's sentence."""
         marks = self._mark_tokens(self.quotes[self.current]._.quote)
         return self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
+
+    def _plural_subject_before(self, pronoun: Token) -> Token | None:
+        """The plural word for people that is the subject of the pronoun's own sentence, before it, outside quotes."""
+        if self.in_quote[pronoun.i] != -1:
+            return None
+        return next((t for t in pronoun.sent if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS"
+                     and self.in_quote[t.i] == -1 and self._is_person_word(t)), None)
 
     def _introduced_unnamed(self, head: Token) -> str | None:
         """"One reporter asked … / “And after that?” the reporter asked.": "the [noun]" goes back to the unnamed

@@ -1232,6 +1232,8 @@ CASES = [
      "Municipal Assembly, but nothing had been done.\n“We have written letters. We have gone to the assembly. Each "
      "time we are told, ‘We are looking into it.’ Meanwhile the excavators are working day and night,” he said.",
      "We are looking into it.", "Prestea-Ankobra Municipal Assembly", "nested", "direct"),
+    ("Residents of communities along the Ankobra River have called for urgent action to halt illegal mining which "
+     "they say has turned the river into “a river of mud”.", "a river of mud", "", "unnamed_source", "partial"),
 ]
 
 
