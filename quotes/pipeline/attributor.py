@@ -435,6 +435,11 @@ class _DocumentAttribution:
         """The first agent of a passive verb outside quotes: "sent by Kowalchuk"."""
         return next((agent for agent in _agents(verb) if self.in_quote[agent.i] == -1), None)
 
+    def _name_just_before(self, verb: Token) -> Token | None:
+        """The last word of a person's name right before a cue, outside quotes ("… Shane Vearing said")."""
+        named = self.doc[verb.i - 1] if verb.i > 0 else None
+        return named if named is not None and named.ent_type_ in PERSON_LABELS and self.in_quote[named.i] == -1 else None
+
     @staticmethod
     def _aged_noun_subject(token: Token) -> Token | None:
         """“…,” the 54-year-old wrote.": the tagger may make the cue a noun that the age describes; the age is
@@ -487,6 +492,10 @@ class _DocumentAttribution:
             named_after = [s for s in after if s.ent_type_ in PERSON_LABELS]
             # "Arkansas Senator Tom Cotton said": the subject next to the verb is the person
             subject = before[-1] if before else (named_after or subjects)[0]
+            # ("Redbacks coach Shane Vearing said", with "coach" parsed as a verb and the subject: the name before
+            # the cue)
+            if subject.pos_ == "VERB" and self._name_just_before(verb) is not None:
+                return self._name_just_before(verb)
             # "Reacting, the state chairman of the party, Engr. Femi Olatunji, said": the parser may make the opening
             # participle the subject, and the speaker its appositive
             # ("Reacting, the Commissioner for Information, Mr. Ejiro Tobrise, told", "Outside court, Graham Tulloch, 68,
@@ -613,6 +622,8 @@ class _DocumentAttribution:
                                       or c.is_title and self.names.bearers(c.text) == 1))]
         if lefts:
             return lefts[-1]
+        if verb.dep_ == "ROOT" and self._name_just_before(verb) is not None:
+            return self._name_just_before(verb)
         # "In a statement read to the court, Callum’s mother, Joanne Ashworth, said:" parsed with the name hung
         # on "court": a person's name between commas just before the cue
         before = self.doc[verb.i - 2] if verb.i >= 2 and self.doc[verb.i - 1].text == "," else None
@@ -811,6 +822,9 @@ class _DocumentAttribution:
         marks = [i for i in range(first, last - 1) if self.doc[i].is_quote]
         if len(marks) % 2:
             first = marks[-1] + 1
+        # "Attorney-at-Law Ruwan Senanayake": the end of a hyphenated title is no first name
+        while first < last - 1 and first > 0 and self.doc[first - 1].text == "-" and not self.doc[first - 1].whitespace_:
+            first += 1
         # a sentence-initial "But Gemma" is tagged as one proper noun, and so is "In February Aldermoor"
         while first < last - 1 and (self.doc[first].lower_ in ("but", "and", "or", "so", "yet", "then", "now")
                                     or self.doc[first].lower_ in CALENDAR_WORDS):
@@ -1172,7 +1186,13 @@ class _DocumentAttribution:
             last = self.doc[last.i - 1]
         # (not one named inside a relative clause: "The former Commissioner for Works, whose wife, Mrs Funmilayo
         # Adesanmi, is a lawmaker,")
-        if last.dep_ == "appos" and last.ent_type_ in PERSON_LABELS and last.i + 1 < len(self.doc) \
+        # ("Its convener, Attorney-at-Law Ruwan Senanayake,": or the name ends the appositive the parser cut up)
+        # (not a name inside a clause of it: "Big Sky Forward, a super PAC backing Sorley,")
+        ancestors = list(itertools.takewhile(lambda a: a.i != head.i, last.ancestors))
+        in_appositive = last.dep_ == "appos" or bool(ancestors) and ancestors[-1].dep_ == "appos" \
+            and not any(a.pos_ in ("VERB", "AUX") for a in ancestors)
+        if in_appositive and (last.ent_type_ in PERSON_LABELS or last.dep_ != "appos" and last.pos_ == "PROPN"
+                              and self._name_mention(last) is not None) and last.i + 1 < len(self.doc) \
                 and self.doc[last.i + 1].text == "," and head.dep_ in SUBJECT_DEPS \
                 and self.in_quote[last.i] == self.in_quote[head.i] \
                 and not any(a.dep_ == "relcl" and head.i < a.i for a in last.ancestors) \

@@ -1234,6 +1234,13 @@ CASES = [
      "We are looking into it.", "Prestea-Ankobra Municipal Assembly", "nested", "direct"),
     ("Residents of communities along the Ankobra River have called for urgent action to halt illegal mining which "
      "they say has turned the river into “a river of mud”.", "a river of mud", "", "unnamed_source", "partial"),
+    ("But goals to Pescud, Mellick and small forward Noah Fahey dragged the Falcons back within a kick with two "
+     "minutes to play.\nRedbacks coach Shane Vearing said his side had “switched off” for “five or six minutes” and "
+     "paid the price.", "switched off", "Shane Vearing", "cue_syntax", "partial"),
+
+    ("Its convener, Attorney-at-Law Ruwan Senanayake, said the group had written to the Inspector General of Police "
+     "and the Central Bank but had received \"only acknowledgements\".\n\"We are not asking for favours,\" he said.",
+     "We are not asking", "Ruwan Senanayake", None, "direct"),
 ]
 
 
