@@ -60,6 +60,9 @@ THING_OR_PERSON = frozenset({"figure", "source"})
 CAUSATIVE_VERBS = frozenset({"have", "hear", "get", "let", "make", "watch", "see"})
 # verbs by which the reporter says who put a question to whom: "Thibault then asked him", "one analyst pressed Otieno"
 ASKING_VERBS = frozenset({"ask", "question", "press", "quiz"})
+# "His Excellency, Governor Emeka Ozoemena": a style that stands for the one person the article gives it
+EXCELLENCY = re.compile(r"(?i)(?:(?:his|her) )?excellency")
+STYLED_EXCELLENCY = re.compile(r"\b(?:His|Her) Excellency,?\s+((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+)")
 # verbs by which a speaker says they put a matter to a body, whose stock reply they then quote
 WRITING_TO_VERBS = frozenset({"write", "complain", "speak", "talk", "appeal", "report", "go"})
 # "the elder Lomax" is the one introduced as a parent or an elder sibling, "the younger Vruwink" the one introduced
@@ -1531,11 +1534,12 @@ class _DocumentAttribution:
                         # "Tom Whelan said traders had been asking for patrols “for months, not weeks”": the
                         # words are the named speaker's, who reports what the group did (not "backbench TDs who
                         # say the scheme is “unworkable”", whose words they are, nor "…, with health officials
-                        # warning that the outbreak has “not yet peaked”")
+                        # warning that the outbreak has “not yet peaked”", nor "what lawmakers described as “…”")
                         elif mention is not None and (
                                 self._is_thing(mention, subject)
                                 or mention.kind == "nominal" and subject.tag_ == "NNS" and node.dep_ != "relcl"
                                 and not (node.dep_ == "pcomp" and node.head.lower_ == "with")
+                                and not any(c.tag_ == "WP" for c in node.children)
                                 and not any(c.dep_ == "det" for c in subject.children)):
                             thing = thing or (mention, node)
                         elif mention is not None:
@@ -2662,6 +2666,11 @@ class _DocumentAttribution:
         return False
 
     def _full_name(self, mention: str, gender: str = "") -> str:
+        # "His Excellency said": the one person the article styles so ("His Excellency, Governor Emeka Ozoemena")
+        if EXCELLENCY.fullmatch(mention.strip()):
+            styled = {clean_name(m.group(1)) for m in STYLED_EXCELLENCY.finditer(self.text)}
+            if len(styled) == 1:
+                return self.names.resolve(styled.pop(), gender)
         name = self.names.resolve(mention, gender)
         if _bare_surname(name) and name not in self.searched:
             # NER missed the full name: look for "First Surname" anywhere in the article (once per word)

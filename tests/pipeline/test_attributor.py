@@ -1241,6 +1241,13 @@ CASES = [
     ("Its convener, Attorney-at-Law Ruwan Senanayake, said the group had written to the Inspector General of Police "
      "and the Central Bank but had received \"only acknowledgements\".\n\"We are not asking for favours,\" he said.",
      "We are not asking", "Ruwan Senanayake", None, "direct"),
+    ("But His Excellency, Governor Emeka Ozoemena, has directed that the buses be deployed.\nTobrise dismissed the "
+     "criticism. \"His Excellency said it clearly in his broadcast: 'This administration will not abandon Deltans.' "
+     "We are not doing photo opportunities,\" he said.", "This administration", "Emeka Ozoemena", "nested", "direct"),
+
+    ("ASABA—THE Delta State House of Assembly, yesterday, urged the state government to roll out what lawmakers "
+     "described as \"real palliatives, not photo opportunities\" as the pump price of petrol climbed.",
+     "real palliatives", "", None, "partial"),
 ]
 
 
