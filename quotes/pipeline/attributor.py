@@ -937,7 +937,11 @@ class _DocumentAttribution:
         # ("In a statement, Kilcurran GAA Club thanked supporters": whatever the verb)
         if document.dep_ != "pobj" or preposition.lower_ != "in" or preposition.head.pos_ not in ("VERB", "AUX"):
             return None
-        subject = self._subject(preposition.head)
+        # ("The Nigerian Association of Resident Doctors (NARD) had, in a communique …, directed": the parser may hang
+        # the subject on the auxiliary the phrase cuts off)
+        subject = self._subject(preposition.head) or next(
+            (s for aux in preposition.head.children if aux.dep_ == "aux" for s in aux.children
+             if s.dep_ in SUBJECT_DEPS and self.in_quote[s.i] == -1), None)
         mention = self.mention_for(subject) if subject is not None and subject.lemma_ != document.lemma_ else None
         return mention if mention is not None and mention.kind in ("name", "organisation") else None
 
@@ -1246,6 +1250,14 @@ class _DocumentAttribution:
         """The organisation named earlier that a common noun stands for: the one whose name holds the word
         ("the district": Millbrook Unified School District), the one described by it ("Veridan Therapeutics,
         a biotech company"), or, for "the company", the company the article has named most so far."""
+        # "… with their association accusing the government of “…”. / The Nigerian Association of Resident Doctors
+        # (NARD) had …": in the lede, a body by its common noun is the one the next paragraph names with it
+        if self._paragraph_index(head.idx) == 0:
+            named_next = [ent for ent in self.doc.ents if ent.label_ == "ORG" and head.lower_ in ent.text.lower().split()
+                          and self._paragraph_index(ent.start_char) == 1]
+            if named_next and not any(ent.label_ == "ORG" and head.lower_ in ent.text.lower().split()
+                                      for ent in self.doc.ents if ent.end <= head.i):
+                return named_next[0]
         bodies = [ent for ent in self.doc.ents if ent.label_ in ORG_LABELS and ent.end <= head.i
                   and any(t.is_title or t.is_upper for t in ent)
                   and _strip_det(ent.text).lower() not in self.lex.news_outlets and not self._is_dateline(ent)]
@@ -2361,8 +2373,14 @@ class _DocumentAttribution:
             text = text.split(" ", 1)[1]
         text = self._without_kind_word(text)
         longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
-        if len(longer) == 1:
-            return longer.pop()
+        name = longer.pop() if len(longer) == 1 else text
+        # (and "the Ministry of Education" is the Ministry of Education and Higher Education (MoEHE): a defined name
+        # the recogniser cut at "and")
+        defined = {full for full in self._acronyms.values() if full.startswith(name + " and ")}
+        if len(defined) == 1:
+            return defined.pop()
+        if name != text:
+            return name
         # "the Sheriff's Office" is the Tamarack County Sheriff's Office, where that is the one name it ends
         ending = {name for name in self._organisation_entities if name.endswith(" " + text) and name[:1].isupper()
                   and self._without_kind_word(name) != text}
@@ -2411,13 +2429,23 @@ class _DocumentAttribution:
             and token.i + 1 < body.end
 
     @cached_property
+    def _organisation_words(self) -> frozenset[str]:
+        return frozenset(word for name in self.lex.organisations for word in name.split())
+
+    @cached_property
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the article defines: "Natural Resources Wales (NRW)" makes "NRW said" Natural Resources Wales."""
         found: dict[str, str] = {}
-        for match in re.finditer(r"((?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*){1,8})\(([A-Z][A-Za-z]{1,5})\)",
+        for match in re.finditer(r"((?:[A-Z][\w’'&-]*,?\s+(?:(?:of|for|and|the|on|in|&)\s+)*){1,8})\(([A-Z][A-Za-z]{1,5})\)",
                                  self.text):
             words = match.group(1).split()
             acronym = match.group(2)
+            # ("Jakarta, the National …": a list's comma belongs to a name; any other starts it after the comma)
+            listed = [k for k, w in enumerate(words[:-1]) if w.endswith(",")]
+            if listed and "and" not in words[listed[-1] + 1:]:
+                words = words[listed[-1] + 1:]
+            if not words:
+                continue
             # ("the General and Allied Mineworkers Union (Gamu)": South African papers write a pronounceable
             # acronym like a word)
             spelled = acronym.upper() if len(acronym) >= 3 and acronym[1:].islower() else acronym
@@ -2428,7 +2456,12 @@ class _DocumentAttribution:
             for start in range(len(words) - 1, -1, -1):
                 capitals = "".join(w[0] for w in words[start:] if w[0].isupper())
                 initials = "".join(w[0] for w in words[start:])
-                if spelled in (capitals, initials) and words[start][0].isupper():
+                # ("the Ministry of Education and Higher Education (MoEHE)", "the Department of Transportation
+                # (DOTr)": or, in any case, all but "and", or the initials and a letter more)
+                spelled_as = {capitals.lower(), initials.lower(),
+                              "".join(w[0] for w in words[start:] if w not in ("and", "&")).lower()}
+                if (spelled in (capitals, initials) or spelled.lower() in spelled_as
+                        or len(initials) >= 3 and spelled.lower()[:-1] == initials.lower()) and words[start][0].isupper():
                     # ("the UAE Payments Regulatory Authority (PRA)": a country's initials in front stay in the name,
                     # and so does a place: "the Trang Provincial Administrative Organisation (PAO)")
                     if start > 0 and (words[start - 1].isupper() and len(words[start - 1]) <= 3
@@ -2436,6 +2469,14 @@ class _DocumentAttribution:
                         start -= 1
                     found.setdefault(acronym, " ".join(words[start:]))
                     break
+            else:
+                # "The National Research and Innovation Agency (BRIN)", "the Department of Transportation (DOTr)": an
+                # acronym of the name in another language, or in its own style, after a name that ends as a body's
+                while words and (words[0].endswith(("’s", "'s")) or words[0].lower() == "the"):
+                    words = words[1:]
+                if len(words) >= 2 and words[-1].lower() in self._organisation_words and words[0][0].isupper() \
+                        and sum(c.isupper() for c in acronym) >= 2:
+                    found.setdefault(acronym, " ".join(words))
         return found
 
     def _stands_for(self, result: Attribution, mention: Mention, antecedent: Mention, method: str) -> Attribution:

@@ -1248,6 +1248,30 @@ CASES = [
     ("ASABA—THE Delta State House of Assembly, yesterday, urged the state government to roll out what lawmakers "
      "described as \"real palliatives, not photo opportunities\" as the pump price of petrol climbed.",
      "real palliatives", "", None, "partial"),
+    ("The National Research and Innovation Agency (BRIN) has warned that land subsidence is accelerating.\nBRIN said "
+     "groundwater extraction \"significantly worsens\" the problem.", "significantly worsens",
+     "National Research and Innovation Agency", None, "partial"),
+
+    ("In a statement issued on Sunday, the Department of Transportation (DOTr) said the deadline stood.\n\"The "
+     "modernization of our public transport is long overdue,\" the DOTr said.", "The modernization",
+     "Department of Transportation", None, "direct"),
+
+    ("The Ministry of Education and Higher Education (MoEHE) has issued new rules on attendance.\nIn a statement, the "
+     "Ministry of Education said the rules applied to 'all government and private schools' in the country.",
+     "all government and private schools", "Ministry of Education and Higher Education", None, "partial"),
+
+    ("Patients were left stranded at federal hospitals on Monday as resident doctors began an indefinite strike, with "
+     "their association accusing the federal government of treating its members with \"utter disdain\".\nThe "
+     "Nigerian Association of Resident Doctors (NARD) had, in a communique issued after an emergency meeting in "
+     "Abuja on Saturday, directed its members to withdraw their services.\nThe communique said the government had "
+     "failed to pay the training fund \"despite repeated assurances\".", "utter disdain",
+     "Nigerian Association of Resident Doctors", None, "partial"),
+
+    ("Patients were left stranded at federal hospitals on Monday as resident doctors began an indefinite strike.\nThe "
+     "Nigerian Association of Resident Doctors (NARD) had, in a communique issued after an emergency meeting in "
+     "Abuja on Saturday, directed its members to withdraw their services.\nThe communique said the government had "
+     "failed to pay the training fund \"despite repeated assurances\".", "despite repeated assurances",
+     "Nigerian Association of Resident Doctors", None, "partial"),
 ]
 
 
