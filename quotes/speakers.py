@@ -412,8 +412,10 @@ class ArticleNames:
             found.append((*match.groups(), bool(before) and _bare(before[-1]) in titles))
         found += [(first, nickname, last, False) for first, last, nickname in (m.groups() for m in _KNOWN_AS.finditer(text))]
         for first, nickname, last, titled in found:
-            # (a title in front vouches for a first name the list lacks: Mayor Lito “Toto” Bautista)
-            if (is_first_name(first) or titled) and first.lower() not in NOT_FIRST_NAMES:
+            # (a title in front vouches for a first name the list lacks: Mayor Lito “Toto” Bautista, and so does
+            # the surname written again alone: Carlisle “Sonny” Ifill … Ifill said)
+            again = len(re.findall(rf"\b{re.escape(last)}\b", text)) >= 2
+            if (is_first_name(first) or titled or again) and first.lower() not in NOT_FIRST_NAMES:
                 self.add(f"{first} {last}")
                 self._nicknames.setdefault(nickname.lower(), f"{first} {last}")
 

@@ -2239,7 +2239,7 @@ class _DocumentAttribution:
                                   ("paragraph_subject", self._paragraph_subject),
                                   ("previous_subject", self._previous_subject)):
                 antecedent = sieve(head, gender)
-                if antecedent is not None:
+                if antecedent is not None and not self._named_in_own_words(antecedent):
                     return self._stands_for(result, mention, antecedent, method)
         introduced = self._introduced_unnamed(head) if mention.kind == "nominal" else None
         if introduced is not None:
@@ -2248,7 +2248,7 @@ class _DocumentAttribution:
             result.method = "unnamed_source"
             return result
         named = self._named_antecedent(head, gender)
-        if named is not None:
+        if named is not None and not self._named_in_own_words(named):
             return self._stands_for(result, mention, named, "coreference")
         holder = self._role_holder(head) if mention.kind == "nominal" else None
         if holder is not None and self._compatible(holder.text, gender):
@@ -3004,6 +3004,27 @@ class _DocumentAttribution:
         marks = self._mark_tokens(self.quotes[self.current]._.quote)
         return self._sentence_before(min(token.sent.start, marks[0].i if marks else token.i))
 
+    def _named_in_own_words(self, antecedent: Mention) -> bool:
+        """Whether the quote being attributed speaks of the antecedent by surname, outside its nested quotes ("“Mr
+        Layne used to tell we, ‘…’,” he said": "he" is not Mr Layne)."""
+        q = self.quotes[self.current]._.quote
+        if q.depth > 0 or not antecedent.text:
+            return False
+        own = self.text[q.start:q.end]
+        for nested in self.quotes:
+            inner = nested._.quote
+            if inner.depth > q.depth and q.start <= inner.mark_start and inner.mark_end <= q.end:
+                own = own.replace(self.text[inner.mark_start:inner.mark_end], " ")
+        last = self._full_name(antecedent.text).split()[-1]
+        if len(last) <= 2 or not last[0].isupper():
+            return False
+        # (by surname alone or with a title: "my son Tom Layne" may be the speaker's namesake)
+        for match in re.finditer(rf"\b{re.escape(last)}\b", own):
+            before = own[:match.start()].split()[-1:]
+            if not before or not before[0][:1].isupper() or before[0].lower().strip(".") in PURE_HONORIFICS:
+                return True
+        return False
+
     def _plural_subject_before(self, pronoun: Token) -> Token | None:
         """The plural word for people that is the subject of the pronoun's own sentence, before it, outside quotes."""
         if self.in_quote[pronoun.i] != -1:
@@ -3050,7 +3071,11 @@ class _DocumentAttribution:
                 # "One man who gave his name only as Dwayne" is named, after a fashion ("A Richfield resident",
                 # a place the tagger takes for a person, is not)
                 continue
-            unnamed = ANONYMITY.search(self.doc[subject.left_edge.i: subject.right_edge.i + 1].text) is not None
+            # ("an elderly man who gave his age as 84 but declined to give his name said": or up to the cue, where the
+            # parser cut the relative clause short)
+            cue = next((t for t in sentence if t.i > subject.i and self.is_cue(t) and self.in_quote[t.i] == -1), None)
+            described = self.doc[subject.left_edge.i: max(subject.right_edge.i + 1, cue.i if cue is not None else 0)]
+            unnamed = ANONYMITY.search(described.text) is not None
             # ("The second person injured, a 61-year-old man, suffered …": or described so in apposition)
             indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                              for c in subject.children) or any(

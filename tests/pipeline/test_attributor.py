@@ -1272,6 +1272,19 @@ CASES = [
      "Abuja on Saturday, directed its members to withdraw their services.\nThe communique said the government had "
      "failed to pay the training fund \"despite repeated assurances\".", "despite repeated assurances",
      "Nigerian Association of Resident Doctors", None, "partial"),
+    ("The loudest cheer was reserved for Carlisle \"Sonny\" Ifill, 71, who has coached youngsters since 1986.\n\"They "
+     "used to laugh at me,\" Ifill said.", "They used to laugh", "Carlisle Ifill", None, "direct"),
+
+    ("The loudest cheer of the afternoon was reserved for Carl Ifill, 71, who has coached youngsters on the pasture "
+     "since 1986.\n\"They used to laugh at me, an old man out here in the hot sun,\" Ifill said. \"Nobody laughing "
+     "now.\"\nIfill said he learned the game from the late Everton Layne, who captained the St Lucy side in the old "
+     "Barbados Cricket League.\n\"Mr Layne used to tell we, 'Bowl straight and keep your mouth shut.' I never forget "
+     "that,\" he said.", "Mr Layne used to", "Carl Ifill", None, "direct"),
+
+    ("Under-15 captain Kemar Jordan, 14, said the team would no longer have to borrow a ground.\n\"Last year we had "
+     "to play all our games away,\" he said.\nWatching from under a tamarind tree, an elderly man who gave his age as "
+     "84 but declined to give his name said he had waited most of his life for the day.\n\"I see Sir Garry play at "
+     "Kensington one time in 1966,\" he said.", "I see Sir Garry", "", "unnamed_source", "direct"),
 ]
 
 
