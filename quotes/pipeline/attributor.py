@@ -438,6 +438,13 @@ class _DocumentAttribution:
         """The first agent of a passive verb outside quotes: "sent by Kowalchuk"."""
         return next((agent for agent in _agents(verb) if self.in_quote[agent.i] == -1), None)
 
+    def _capitalised_run_start(self, end: int) -> int:
+        """Where the run of capitalised proper nouns just before token `end` starts."""
+        start = end
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title:
+            start -= 1
+        return start
+
     def _name_just_before(self, verb: Token) -> Token | None:
         """The last word of a person's name right before a cue, outside quotes ("… Shane Vearing said")."""
         named = self.doc[verb.i - 1] if verb.i > 0 else None
@@ -764,6 +771,10 @@ class _DocumentAttribution:
             elif before.pos_ == "PROPN" and first == head.i and before.dep_ == head.dep_ == "nsubj" \
                     and before.head.i in (head.i, head.head.i) and before.is_title and before.lower_ not in CALENDAR_WORDS:
                 first -= 1
+            # ("Foss Residents' Association": a plural's bare apostrophe inside a body's name)
+            elif before.text in ("'", "’") and first > 1 and self.doc[first - 2].pos_ == "PROPN" \
+                    and self.doc[first - 2].lower_.endswith("s") and not self.doc[first - 2].whitespace_:
+                first -= 2
             # 'Sipho "Bra Sips" Radebe': the parser hangs the nickname apart, but the chain runs on to the first name
             elif before.is_quote and before.idx in self.first_name_before_nickname:
                 at = self.first_name_before_nickname[before.idx]
@@ -1083,8 +1094,17 @@ class _DocumentAttribution:
             # a proper noun that speaks but names no person is a body: "Defra said", "Lumina Labs said"
             first = self._proper_noun_start(head)
             # (but "Developer" in "Developer Bellway Homes said" is what the body is)
-            while first < head.i and self.doc[first].lemma_.lower() in self._person_words:
+            while first < head.i and self.doc[first].lemma_.lower() in self._person_words \
+                    and self.doc[first + 1].tag_ != "POS":
                 first += 1
+            # ("The Layerthorpe and Foss Residents' Association said": a body's name that opens with "the" runs
+            # back over "and")
+            if head.lower_ in self._organisation_words:
+                joined = self._capitalised_run_start(first)
+                if joined > 1 and self.doc[joined - 1].lower_ == "and":
+                    joined = self._capitalised_run_start(joined - 1)
+                    if joined < first - 2 and joined > 0 and self.doc[joined - 1].lower_ == "the":
+                        first = joined
             words = self.doc[first: head.i + 1].text.split()
             if not all(w.lower().strip(".") in self.lex.honorific_words for w in words):
                 return Mention(_strip_det(self.doc[first: head.i + 1].text), "organisation", head)
@@ -1162,8 +1182,9 @@ class _DocumentAttribution:
         Park", which the recogniser may have missed), outside quotes."""
         word = re.escape(head.text[:1].upper() + head.text[1:])
         found = None
-        # ("Orchard Prairie School District 84": with its number)
-        for match in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+){{1,5}}{word}(?:\s+\d+\b)?)\b", self.text[:head.idx]):
+        # ("Orchard Prairie School District 84": with its number; "the Layerthorpe and Foss Residents' Association")
+        for match in re.finditer(rf"\b((?:[A-Z][\w’'&-]*\s+)(?:(?:and\s+)?[A-Z][\w’'&-]*\s+){{0,4}}{word}(?:\s+\d+\b)?)\b",
+                                 self.text[:head.idx]):
             span = self.doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             # (a sentence may open with a word that is no part of the name: "The Orchard Prairie School District 84")
             if span is not None and span[0].is_sent_start and span[0].lower_ in NOT_FIRST_NAMES:

@@ -35,7 +35,8 @@
 - An entity run across a comma ("[Defending, Ms Priya Lal] said") is the titled name after the comma.
 - A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
 - A body cut at "and" or "for" before its acronym in brackets ("the Trinidad and [Tobago Police Service] (TTPS)")
-  runs back over the capitalised words the acronym spells.
+  runs back over the capitalised words the acronym spells, and one cut at "and" after "the" ("the Layerthorpe and
+  [Foss Residents' Association]") runs back to the word after "the".
 - A title's "for" or "of" phrase of three capitalised words or more ("MS for South Wales East Aled Pugh", "general
   secretary in charge of Karnataka Vikram Sood", "Cabinet Secretary for Health and Social Care Nadia Kazmi") ends in
   a person's first name and surname, where the article writes that surname alone too ("Mr Pugh", "Sood said") or
@@ -133,14 +134,23 @@ class NameRepairer:
                         break
                     start -= 1
                 if start < ent.start and initials == acronym and doc[start].is_title:
-                    while grown and grown[-1].end > start:
-                        if grown[-1].start < start:
-                            break
-                        grown.pop()
-                    if not grown or grown[-1].end <= start:
-                        ent = Span(doc, start, ent.end, label="ORG")
+                    ent = NameRepairer._grown_to(doc, ent, start, grown)
+            # "the [Layerthorpe] and [Foss Residents' Association]": a body's name after "the" runs back over "and"
+            elif ent.label_ == "ORG" and ent.start >= 3 and doc[ent.start - 1].lower_ == "and" \
+                    and doc[ent.start - 2].is_title and doc[ent.start - 3].lower_ == "the" and ent[0].is_title:
+                ent = NameRepairer._grown_to(doc, ent, ent.start - 2, grown)
             grown.append(ent)
         return grown
+
+    @staticmethod
+    def _grown_to(doc: Doc, ent: Span, start: int, before: list[Span]) -> Span:
+        """The body grown back to `start`, taking in the entities there (`before` loses them); as it was where one
+        runs across `start`."""
+        while before and before[-1].end > start:
+            if before[-1].start < start:
+                return ent
+            before.pop()
+        return Span(doc, start, ent.end, label="ORG")
 
     @staticmethod
     def _joined_at_particles(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -1285,6 +1285,20 @@ CASES = [
      "to play all our games away,\" he said.\nWatching from under a tamarind tree, an elderly man who gave his age as "
      "84 but declined to give his name said he had waited most of his life for the day.\n\"I see Sir Garry play at "
      "Kensington one time in 1966,\" he said.", "I see Sir Garry", "", "unnamed_source", "direct"),
+    ("That price tag drew criticism from Kevin Szymanski, president of the Western New York Property Owners Alliance.\n"
+     "The alliance, which says it represents about 1,100 property owners, said in a written statement that it "
+     "supports \"access to justice\".", "access to justice", "Western New York Property Owners Alliance", None,
+     "partial"),
+
+    ("Plans were approved on Tuesday.\nThe Layerthorpe and Foss Residents' Association said it was \"deeply "
+     "disappointed\" and was taking legal advice.\nIn a statement, the association said: \"The committee has ignored "
+     "the wishes of residents.\"", "The committee has ignored", "Layerthorpe and Foss Residents' Association", None,
+     "direct"),
+
+    ("At the national level, the Public Works Ministry's director general of water resources, Dwi Purwantoro, said the "
+     "program was only about half complete.\n\"We cannot build on land that is still occupied,\" Dwi said.\nHe said "
+     "the dry dams had reduced peak flows by \"around 10 to 15 percent\".", "around 10 to 15 percent",
+     "Dwi Purwantoro", None, "partial"),
 ]
 
 

@@ -189,3 +189,8 @@ def test_a_body_cut_at_and_runs_back_over_what_its_acronym_spells():
     # (an acronym that the words before do not spell leaves the body as it was)
     doc = repair("Officers of Kent and Tobago Police Service ( TTPS ) said so .", (2, 3, "GPE"), (4, 7, "ORG"))
     assert labelled(doc) == [("Kent", "GPE"), ("Tobago Police Service", "ORG")]
+
+
+def test_a_body_after_the_runs_back_over_and():
+    doc = repair("The Layerthorpe and Foss Residents ' Association said so .", (1, 2, "GPE"), (3, 7, "ORG"))
+    assert labelled(doc) == [("Layerthorpe and Foss Residents ' Association", "ORG")]
