@@ -1017,7 +1017,13 @@ class _DocumentAttribution:
         # "Biden said": a lone surname the entity recogniser calls a person, reporting speech
         # "My eldest, Ruby, said to me": or one it puts in apposition to a noun
         head = self.doc[first]
-        return is_person_entity and (head.dep_ in SUBJECT_DEPS and self.is_cue(head.head) or head.dep_ == "appos")
+        if is_person_entity and (head.dep_ in SUBJECT_DEPS and self.is_cue(head.head) or head.dep_ == "appos"):
+            return True
+        # "Back in Bukit Duri, Suryani was hanging wet clothes": a known first name alone as a sentence's subject is a
+        # person who goes by one name
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        return head.dep_ in SUBJECT_DEPS and head.pos_ == "PROPN" and not head.is_sent_start and is_first_name(text) \
+            and not self.names.bearers(text) and (after is None or after.is_lower or after.is_punct)
 
     def mention_for(self, head: Token) -> Mention | None:
         """Describe the speaker a subject token points at."""

@@ -32,7 +32,8 @@
 - A "person" followed by a capitalised title and a person's name ("Sinn Féin MLA Declan Kearney") is the party or
   body the title belongs to.
 - A "person" that opens the sentence with a preposition ("Near Vitthalwadi, Santosh Pawar") is a place.
-- An entity run across a comma ("[Defending, Ms Priya Lal] said") is the titled name after the comma.
+- An entity run across a comma ("[Defending, Ms Priya Lal] said", "[Jabi, Hadiza Lawal]") is the titled name, or the
+  known first name and surname, after the comma.
 - A name cut at a nickname's marks ("[Ramon “][Bong” Salcedo]") is one person's, from the first name to the surname.
 - A body cut at "and" or "for" before its acronym in brackets ("the Trinidad and [Tobago Police Service] (TTPS)")
   runs back over the capitalised words the acronym spells, and one cut at "and" after "the" ("the Layerthorpe and
@@ -222,6 +223,9 @@ class NameRepairer:
             return ent
         after = doc[commas[-1] + 1: ent.end]
         if after[0].lower_.strip(".") in self.courtesy_titles and all(t.is_title for t in after):
+            return Span(doc, after.start, after.end, label=PERSON)
+        # ("the Federal Medical Centre, [Jabi, Hadiza Lawal]": or a known first name and a surname after a place)
+        if len(after) == 2 and is_first_name(after[0].text) and all(t.is_title for t in after):
             return Span(doc, after.start, after.end, label=PERSON)
         return ent
 

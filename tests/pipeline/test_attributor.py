@@ -1299,6 +1299,21 @@ CASES = [
      "program was only about half complete.\n\"We cannot build on land that is still occupied,\" Dwi said.\nHe said "
      "the dry dams had reduced peak flows by \"around 10 to 15 percent\".", "around 10 to 15 percent",
      "Dwi Purwantoro", None, "partial"),
+    ("An official at the agency said several tenders had been repeated.\nBack in Bukit Duri, Suryani was hanging wet "
+     "clothes on a fence to dry. \"Insya Allah, next year will be better. That's what we say every year,\" she said.",
+     "Insya Allah", "Suryani", None, "direct"),
+
+    ("In Abuja, the Chief Medical Director of the Federal Medical Centre, Jabi, Hadiza Lawal, a professor of "
+     "obstetrics and gynaecology, said the hospital had activated its \"contingency plans\".", "contingency plans",
+     "Hadiza Lawal", "cue_syntax", "partial"),
+
+    ("The Meteorology, Climatology and Geophysics Agency (BMKG) has forecast \"heavy to very heavy rain\" for Greater "
+     "Jakarta through the end of the week.", "heavy to very heavy rain", "Meteorology, Climatology and Geophysics "
+     "Agency", "cue_syntax", "partial"),
+
+    ("Council member Rina Hutapea said only 40 percent of the budget had been spent.\nBudget head Hendra Siregar "
+     "attributed the low spending to \"administrative adjustments\" in the procurement process.",
+     "administrative adjustments", "Hendra Siregar", "cue_syntax", "partial"),
 ]
 
 
