@@ -65,6 +65,7 @@ EXCELLENCY = re.compile(r"(?i)(?:(?:his|her) )?excellency")
 STYLED_EXCELLENCY = re.compile(r"\b(?:His|Her) Excellency,?\s+((?:[A-Z][\w.’'-]*\s+){1,4}[A-Z][\w’'-]+)")
 # verbs by which a speaker says they put a matter to a body, whose stock reply they then quote
 WRITING_TO_VERBS = frozenset({"write", "complain", "speak", "talk", "appeal", "report", "go"})
+CALLING_VERBS = frozenset({"call", "phone", "ring", "contact", "email"})
 # "the elder Lomax" is the one introduced as a parent or an elder sibling, "the younger Vruwink" the one introduced
 # as a child or a younger sibling
 RELATIVES_BY_AGE = {"elder": ("father", "mother"), "older": ("father", "mother"), "younger": ("son", "daughter")}
@@ -900,9 +901,16 @@ class _DocumentAttribution:
                     if issuer is not None:
                         return issuer
             return None
-        for child in head.children:
+        # ("schools had received a circular from the Ministry last week": the parser may hang "from" on the verb)
+        received_from = [c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from"] \
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in ("receive", "get") else []
+        for child in [*head.children, *received_from]:
+            # (inside a quote, the issuer the speaker names there: "the memo from the DOTr says ‘…’")
             if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
                 mention = self._named_object(child, outside_quotes=True)
+                quoted = self._named_object(child, outside_quotes=False) if mention is None and self.in_quote[head.i] != -1 \
+                    else None
+                mention = mention or (quoted if quoted is not None and quoted.head.pos_ == "PROPN" else None)
                 if mention is not None:
                     return mention
             # "her victim impact statement": whoever "her" is
@@ -1834,6 +1842,12 @@ class _DocumentAttribution:
         around += [t for word in inner for t in word.ancestors
                    if outer_span.start <= t.i < inner.start and t not in around and self.is_cue(t)
                    and (cue_subject := _quoted_subject(t)) is not None and cue_subject.pos_ in ("NOUN", "PROPN")][:1]
+        # "When our members call the Secretariat, they hear, ‘…’": what callers hear is the reply of the body called
+        if any(t.lemma_.lower() == "hear" and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in before):
+            body = self._body_written_to([outer_span], inner)
+            if body is not None:
+                return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
+                                   speaker_type="organisation", cue="hear", method="nested")
         for token in around:
             if not self.is_cue(token):
                 continue
@@ -1948,8 +1962,14 @@ class _DocumentAttribution:
         """The last body the outer quotes say their speaker wrote, spoke or complained to before the inner quote."""
         found = None
         for token in (t for span in outer_spans for t in self.doc[span.start: min(span.end, inner.start)]):
-            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in WRITING_TO_VERBS:
+            # ("When our members call the Secretariat, they hear, ‘…’": or the body called)
+            if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in WRITING_TO_VERBS \
+                    or token.dep_ == "dobj" and token.head.lemma_.lower() in CALLING_VERBS:
                 mention = self.mention_for(token)
+                # ("call the Secretariat": the one name the article gives that ends in the word)
+                ending = self._name_ending_in(token) if mention is not None and mention.text == token.text \
+                    and token.lower_ in self._organisation_words else None
+                mention = Mention(ending, "organisation", token) if ending else mention
                 found = mention if mention is not None and mention.kind == "organisation" else found
         return found
 
@@ -3232,7 +3252,10 @@ class _DocumentAttribution:
             woven = first_letter.islower() and text[:q.mark_start].rstrip()[-1:].isalpha() \
                 and text[q.mark_end:].lstrip(" ")[:1].islower() and word_before is not None \
                 and not self.is_cue(word_before)
-            return "direct" if len(content.split()) >= 3 and not woven else "partial"
+            # (and a phrase in lower case with no verb is no utterance: "the memo says ‘no further extension’")
+            words = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            verbless = first_letter.islower() and words is not None and not any(t.pos_ in ("VERB", "AUX") for t in words)
+            return "direct" if len(content.split()) >= 3 and not woven and not verbless else "partial"
         before = self._clause_before(q)
         first_letter = next((c for c in content if c.isalpha()), "")
         starts_sentence = first_letter.isupper() or content[:1] in ("[", "…", ".") or content[:1].isdigit()

@@ -749,7 +749,7 @@ CASES = [
      "household by spring,'\" critic Gord Hrynchuk said.", "ambitious", "Claire Dubois", "named_later", "partial"),
     ("OTTAWA — The program is behind, and the minister responsible conceded Tuesday that the target was \"ambitious\".\n"
      "Rural Minister Claire Dubois told reporters it would take two more years.\n\"This minister promised 'every "
-     "household by spring,'\" critic Gord Hrynchuk said.", "every household", "Claire Dubois", "nested", "direct"),
+     "household by spring,'\" critic Gord Hrynchuk said.", "every household", "Claire Dubois", "nested", "partial"),
     # "I had a mayor tell me": the one made to speak is the object before the cue
     ("\"I had a mayor tell me last month, 'My grandkids can stream hockey, but I can't file my taxes,'\" Minister "
      "Claire Dubois said.", "My grandkids", "", "nested", "direct"),
@@ -1314,6 +1314,19 @@ CASES = [
     ("Council member Rina Hutapea said only 40 percent of the budget had been spent.\nBudget head Hendra Siregar "
      "attributed the low spending to \"administrative adjustments\" in the procurement process.",
      "administrative adjustments", "Hendra Siregar", "cue_syntax", "partial"),
+    ("The Local Content Secretariat has launched audits of 40 firms.\nMarcia Persaud, president of the Berbice "
+     "Chamber, said small businesses were still waiting.\n“The big contracts are going to Georgetown,” Marcia Persaud "
+     "said. “When our members call the Secretariat, they hear, ‘We are looking into it.’ We want to see what they "
+     "find.”", "We are looking into it.", "Local Content Secretariat", "nested", "direct"),
+
+    ("Cebu City Councilor Rodrigo Ylaya said he would file a resolution.\n“We are not against modernization. But the "
+     "memo from the DOTr says ‘no further extension’, and I ask, what happens to the commuters?” he said.",
+     "no further extension", "DOTr", "nested", "partial"),
+
+    ("Dr. Fiona Gallagher, Principal of Doha Heights International School, said private schools had received a "
+     "circular from the Ministry of Education last week explaining the new procedures.\n‘The circular asks us to "
+     "record attendance “within the first 15 minutes of the school day”, which is very strict,’ she said.",
+     "within the first 15 minutes", "Ministry of Education", "nested", "partial"),
 ]
 
 
