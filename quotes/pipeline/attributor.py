@@ -3094,6 +3094,11 @@ class _DocumentAttribution:
                                                          for c in t.children) or self._appositive_name(t) is not None \
                         or any(d.ent_type_ in PERSON_LABELS for d in t.subtree):
                     return None
+                # (nor "A MUM-of-three who scooped £2.4million … / Gemma Rowntree, 38, said … / The mum-of-three said":
+                # the lede's unnamed subject, named since)
+                if any(d.dep_ in SUBJECT_DEPS and d.ent_type_ in PERSON_LABELS and self.in_quote[d.i] == -1
+                       for d in self.doc[t.i + 1: head.i]):
+                    return None
                 words = list(itertools.takewhile(lambda d: d.text != ",", (d for d in t.subtree
                                                                             if not _in_clause_modifier(d, t))))
                 return _lower_indefinite(self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–"))

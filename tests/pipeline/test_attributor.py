@@ -1327,6 +1327,10 @@ CASES = [
      "circular from the Ministry of Education last week explaining the new procedures.\n‘The circular asks us to "
      "record attendance “within the first 15 minutes of the school day”, which is very strict,’ she said.",
      "within the first 15 minutes", "Ministry of Education", "nested", "partial"),
+    ("A MUM-of-three who scooped £2.4million on the EuroMillions is keeping her job as a school dinner lady.\nGemma "
+     "Rowntree, 38, from Doncaster, said she had checked her ticket “about 15 times” before telling her husband.\nThe "
+     "mum-of-three said: “I was sat on the loo with my phone going, ‘This can’t be right.’”", "I was sat on the loo",
+     "Gemma Rowntree", None, "direct"),
 ]
 
 
