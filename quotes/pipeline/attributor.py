@@ -257,17 +257,19 @@ class _DocumentAttribution:
 
     def _without_maiden_names(self, speakers: set[str]) -> dict[str, str]:
         """"Her sister, Nadine Qualls Burris" beside Joyce Qualls: a middle word that is another person's surname in
-        the article is a maiden name, and goes like a middle name (Nadine Burris)."""
+        the article is a maiden name, and goes like a middle name (Nadine Burris); and so does a middle word the text
+        never writes with the surname alone ("Samuel Okai Lamptey … Lamptey said")."""
         surnames = {name.split()[-1]: name.split()[0] for name in set(self.names.names()) | speakers
                     if len(name.split()) == 2}
         dropped = {}
         for name in speakers:
             words = name.split()
+            shorter = without_unused_middle_name(name, self.text)
             if len(words) == 3 and words[1] in surnames and surnames[words[1]] != words[0] \
                     and words[1].lower() not in SURNAME_PARTICLES:
                 dropped[name] = f"{words[0]} {words[2]}"
-            elif without_unused_middle_name(name, self.text) != name:
-                dropped[name] = without_unused_middle_name(name, self.text)
+            elif shorter != name:
+                dropped[name] = shorter
         return dropped
 
     def _echoes(self) -> Iterator[tuple[int, Attribution]]:

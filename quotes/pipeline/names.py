@@ -147,10 +147,10 @@ class NameRepairer:
     def _grown_to(doc: Doc, ent: Span, start: int, before: list[Span]) -> Span:
         """The body grown back to `start`, taking in the entities there (`before` loses them); as it was where one
         runs across `start`."""
-        while before and before[-1].end > start:
-            if before[-1].start < start:
-                return ent
-            before.pop()
+        taken = [other for other in before if other.end > start]
+        if any(other.start < start for other in taken):
+            return ent
+        del before[len(before) - len(taken):]
         return Span(doc, start, ent.end, label="ORG")
 
     @staticmethod
