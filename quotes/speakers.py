@@ -30,10 +30,11 @@ _CAPITALISED_WORD = r"[A-Z][\w'’-]+"
 # a Cantonese or Korean given name, romanised with a hyphen and written after the surname: "Ho Ka-leung"
 _GIVEN_NAME_WORD = r"[A-Z][a-z]+-[a-z]+"
 _GIVEN_NAME_AFTER_SURNAME = re.compile(rf"^{_GIVEN_NAME_WORD}$")
-# words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin
+# words that belong to the surname after them: "Niamh Ó Súilleabháin" is Ms Ó Súilleabháin (and the Maasai "ole":
+# "Samuel ole Tiampati" is Ole Tiampati)
 SURNAME_PARTICLES = frozenset({"ó", "o'", "ní", "nic", "mac", "mc", "de", "di", "da", "van", "von", "der", "den", "la", "le",
                                "del", "della", "al", "el", "bin", "bint", "binti", "binte", "ibn", "ap", "abu", "dela", "delos", "los", "las",
-                               "du", "dos", "ter", "te"})
+                               "du", "dos", "ter", "te", "ole"})
 _LOWER_PARTICLES = "|".join(sorted(p for p in SURNAME_PARTICLES if p.isalpha() and p.isascii()))
 # a nickname in quote marks between a first name and a surname: Theresa “Tess” Villanueva, Ramon “Bong” dela Cruz
 # (of one word or two: Ernesto “Mang Erning” Villamor)
@@ -156,10 +157,16 @@ def clean_name(mention: str) -> str:
         # middle initials carry no identity: Donald J. Trump is Donald Trump
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     if len(words) == 3 and is_first_name(words[0]) and is_first_name(words[1]) \
-            and words[1].lower() not in SURNAME_PARTICLES and words[0].lower() not in _compound_given_names():
+            and words[1].lower() not in SURNAME_PARTICLES and not _opens_two_word_name(words):
         # and so does a middle name: Elspeth Mary Carrow is Elspeth Carrow (but Fatima Al Marri is Ms Al Marri)
         words = [words[0], words[2]]
     return " ".join(words).strip(_EDGE_PUNCT)
+
+
+def _opens_two_word_name(words: list[str]) -> bool:
+    """Whether the first or the middle of three words opens a name of two: a given name ("Ahmad Faizal Roslan") or,
+    in the middle, a father's name ("Rosnah Abdul Rahman"); neither word is a middle name to drop."""
+    return any(word.lower() in _compound_given_names() for word in words[:2])
 
 
 def without_unused_middle_name(name: str, text: str) -> str:
@@ -168,7 +175,7 @@ def without_unused_middle_name(name: str, text: str) -> str:
     surname ("Luke Mifsud Bonnici … Mifsud Bonnici said") stays whole, and so does a name the text gives no second
     time, which may be either."""
     words = name.split()
-    if len(words) != 3 or not is_first_name(words[0]) or words[0].lower() in _compound_given_names() \
+    if len(words) != 3 or not is_first_name(words[0]) or _opens_two_word_name(words) \
             or words[1].lower() in SURNAME_PARTICLES or not words[1][:1].isupper() or _INITIAL.match(words[1]) \
             or _GIVEN_NAME_AFTER_SURNAME.match(words[2]):
         return name

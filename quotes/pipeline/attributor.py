@@ -24,12 +24,14 @@ ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "Halvorsen Systems Inc." is Halvorsen Systems
-LEGAL_SUFFIXES = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV|Berhad|Bhd|Sdn Bhd|Pty Ltd|Pvt Ltd|Pte Ltd|PJSC|GmbH|Limited)"
+LEGAL_SUFFIXES = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|LLP|AG|SA|NV|Berhad|Bhd|Sdn Bhd|Pty Ltd|Pvt Ltd|Pte Ltd|PJSC|SAOG|SAOC|QPSC|Tbk|GmbH|Limited)"
+# the verbs of a document's making: "a notice issued on behalf of …", "the statement signed by …"
+ISSUING_VERBS = frozenset({"issue", "sign", "send", "release", "publish", "write", "circulate", "distribute", "post"})
 LEGAL_SUFFIX = re.compile(rf",?\s+{LEGAL_SUFFIXES}\.?$")
 # "MetroLink Rail Sdn Bhd", which the recogniser may miss: capitalised words that end in a legal suffix (not one
 # that is also a common abbreviation: "the Deputy AG")
 LEGAL_NAME = re.compile(r"\b(?:[A-Z][\w&’'-]*\s+){1,5}?(?:Inc|Corp|Ltd|LLC|plc|PLC|LLP|Berhad|Sdn Bhd|Bhd|Pty Ltd|Pvt Ltd"
-                        r"|Pte Ltd|PJSC|GmbH|Limited)\b\.?")
+                        r"|Pte Ltd|PJSC|SAOG|SAOC|QPSC|Tbk|GmbH|Limited)\b\.?")
 TITLE_HEADS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman", "spokesperson",
                          "chairman", "chairwoman", "chair", "leader", "mayor", "governor", "senator", "director"})
 PURE_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "the", "rt", "hon"})
@@ -543,8 +545,10 @@ class _DocumentAttribution:
         while last >= 0 and self.doc[last].is_punct and not self.doc[last].is_quote and self.in_quote[last] == -1:
             last -= 1
         if last >= 0 and (self.doc[last].is_quote or self.in_quote[last] != -1):
+            # ("“…,” read the statement signed by …": or the document, taken for what was read)
             inverted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and self.in_quote[c.i] == -1
-                        and (c.ent_type_ in PERSON_LABELS or self._is_person_word(c))]
+                        and (c.ent_type_ in PERSON_LABELS or self._is_person_word(c)
+                             or verb.lemma_.lower() == "read" and c.lemma_.lower() in self.lex.document_nouns)]
             if inverted:
                 return inverted[0]
         # "… deepened as a governorship aspirant, Chief Kayode Adesanmi, rejected the outcome": the parser may hang
@@ -915,6 +919,22 @@ class _DocumentAttribution:
                 mention = mention or (quoted if quoted is not None and quoted.head.pos_ == "PROPN" else None)
                 if mention is not None:
                     return mention
+            # "The notice, issued by / on behalf of Savannah Crest Developers Ltd, orders …": whoever it was
+            # issued for
+            # (not one "read out by" someone, who only voiced it; and "signed by its Head of Public Affairs, Mrs
+            # Abena Boadu" is hers)
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in ISSUING_VERBS:
+                for by in child.children:
+                    behalf = next((t for t in by.children if t.dep_ == "pobj" and t.lower_ == "behalf"), None) \
+                        if by.dep_ == "prep" and by.lower_ == "on" else None
+                    of = next((t for t in behalf.children if t.dep_ == "prep" and t.lower_ == "of"), None) \
+                        if behalf is not None else None
+                    agent = by if by.dep_ == "agent" else of
+                    issuer = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+                    mention = self._appositive_name(issuer) or self._named_object(agent, outside_quotes=True) \
+                        if issuer is not None and self.in_quote[issuer.i] == -1 else None
+                    if mention is not None:
+                        return mention
             # "her victim impact statement": whoever "her" is
             if child.dep_ == "poss" and child.lower_ in ("his", "her"):
                 return Mention(child.text, "pronoun", child)
@@ -1309,8 +1329,13 @@ class _DocumentAttribution:
             return described[-1]
         # "Ofsted said it would not … / “…,” the inspectorate said": the body the sentence before was about
         # ("… and Pacific Crest Electric confirmed a fault. / the utility said": the subject of a joined clause too)
-        sentence = self._sentence_before(head.sent.start)
+        # (from before the quote where the cue's sentence starts inside it: "“…,” the association said")
+        sentence = self._sentence_before_cue(head) if self.quotes else self._sentence_before(head.sent.start)
         clauses = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj"] if sentence is not None else []
+        # ("The NCAA has suspended … what the regulator described as “…”": or the body its own sentence is about,
+        # where the noun is in a clause of it, and the sentence before names none)
+        if head.head.i != head.sent.root.i and self.in_quote[head.sent.root.i] == -1:
+            clauses.insert(0, head.sent.root)
         for child in (child for clause in reversed(clauses) for child in clause.children):
             body = self.entity_of.get(child.i)
             if child.dep_ in SUBJECT_DEPS and body in bodies and body.label_ == "ORG":
@@ -1872,9 +1897,14 @@ class _DocumentAttribution:
                 return Attribution(speaker=self._full_name(mention.text), mention=subject.text, speaker_type="person",
                                    cue=token.text, method="nested")
             if subject.lower_ == "they":
-                # "He had called the regional office of the DSWD. / “They told me, ‘…’”": the one body the
-                # reporter's sentence before the quote names
-                body = self._body_in_sentence_before(outer_span)
+                # "When the United Party for National Development was campaigning, they told the people, ‘…’": the
+                # body the clause before names as its subject; "He had called the regional office of the DSWD. /
+                # “They told me, ‘…’”": the one body the reporter's sentence before the quote names
+                body = next((self._organisation_name(_strip_det(self.entity_of[s.i].text))
+                             for clause in token.children if clause.dep_ == "advcl" and clause.i < subject.i
+                             for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i in self.entity_of
+                             and self.entity_of[s.i].label_ == "ORG"), None) \
+                    or self._body_in_sentence_before(outer_span)
                 if body is not None:
                     return Attribution(speaker=body, mention=subject.text,
                                        speaker_type="organisation", cue=token.text, method="nested")
@@ -2415,6 +2445,10 @@ class _DocumentAttribution:
             if len(spelled) == 1:
                 return spelled.pop()
         text = LEGAL_SUFFIX.sub("", _without_owner(text))
+        # "the Mandi Board office in Patiala": a body's branch speaks as the body (not "the Pasir Mas district
+        # office", which is one of its own)
+        branch = re.sub(r"(?<=[A-Za-z]) (?:[a-z]+ )?office(?: in(?: [A-Z][\w’'-]*)+)?$", "", text)
+        text = branch if len(branch.split()) >= 2 and branch.split()[-1].lower() in self._organisation_words else text
         # "the federal Competition Bureau": a word in lower case before a body's name is no part of it, nor is a
         # month ("In February Aldermoor promised")
         text = re.sub(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])", "", text)
@@ -2454,6 +2488,9 @@ class _DocumentAttribution:
         follows, where the article also writes it without that word ("asked Capital Tramlink")."""
         kind, _, rest = name.partition(" ")
         if not rest or kind.lower() not in self.lex.company_nouns and kind.lower() not in self._person_words:
+            return name
+        # (but "Home Ministry" is no ministry called "Ministry")
+        if rest.lower() in self.lex.organisations:
             return name
         alone = re.search(rf"(?<!{re.escape(kind)} )\b{re.escape(rest)}\b", self.text)
         return rest if alone is not None else name
@@ -2523,7 +2560,12 @@ class _DocumentAttribution:
                 # acronym of the name in another language, or in its own style, after a name that ends as a body's
                 while words and (words[0].endswith(("’s", "'s")) or words[0].lower() == "the"):
                     words = words[1:]
-                if len(words) >= 2 and words[-1].lower() in self._organisation_words and words[0][0].isupper() \
+                # (or that has a body's word in it and starts with the acronym's letter: "the National Association of
+                # Smallholders Malaysia (NASH)")
+                ends_as_body = words[-1].lower() in self._organisation_words if words else False
+                body_word = len(words) >= 3 and words[0][0] == spelled[0] \
+                    and any(w.lower() in self._organisation_words for w in words[1:-1])
+                if len(words) >= 2 and (ends_as_body or body_word) and words[0][0].isupper() \
                         and sum(c.isupper() for c in acronym) >= 2:
                     found.setdefault(acronym, " ".join(words))
         return found
@@ -2897,8 +2939,16 @@ class _DocumentAttribution:
         """Each name of a person outside quotes, from `first_paragraph` up to the token, with its token."""
         for index in range(max(0, first_paragraph), self._paragraph_index(token.idx) + 1):
             for t in self._outside_tokens(index):
-                if t.i < token.i and t.pos_ == "PROPN" and (mention := self._name_mention(t)) is not None:
+                if t.i < token.i and t.pos_ == "PROPN" \
+                        and (mention := self._name_mention(t) or self._name_given_as(t)) is not None:
                     yield t, mention
+
+    def _name_given_as(self, token: Token) -> Mention | None:
+        """"One young man, who gave his name only as Lemayian": the name, which the recogniser may take for a
+        people's."""
+        giving = next((a for a in token.ancestors if a.lemma_ == "give" and a.dep_ == "relcl"), None)
+        given = self._name_given(giving.head) if giving is not None else None
+        return given if given is not None and given.head.i == token.i else None
 
     def _only_person_of_gender(self, token: Token, gender: str, first_paragraph: int, *,
                                as_subject: bool = False, excluding: str = "") -> Mention | None:
@@ -3139,7 +3189,13 @@ class _DocumentAttribution:
             # the pronoun's sex)
             sexed = subject.lower_ in self.lex.anonymous_heads and PRONOUN_GENDER.get(token.lower_) is not None \
                 and self.lex.gendered_nouns.get(subject.lower_) == PRONOUN_GENDER.get(token.lower_)
-            if unnamed or not strict and (not paragraphs_apart or sexed) and indefinite and self._is_person_word(subject):
+            # ("One arhtiya in Khanna said … “…,” he said.": or a word for someone the lexicon lacks, that a he or she
+            # who speaks right after stands for)
+            speaker_word = self._is_person_word(subject) or PRONOUN_GENDER.get(token.lower_) is not None \
+                and not paragraphs_apart and subject.head.i == sentence.root.i and self.is_cue(sentence.root) \
+                and not any(subject.lemma_.lower() in words for words in (
+                    self.lex.organisations, self.lex.company_nouns, self.lex.document_nouns))
+            if unnamed or not strict and (not paragraphs_apart or sexed) and indefinite and speaker_word:
                 words = [t for t in subject.subtree if not _in_clause_modifier(t, subject)]
                 words = list(itertools.takewhile(lambda t: t.text != ",", words)) or words
                 text = self.doc[words[0].i: words[-1].i + 1].text.strip(" ,—–")

@@ -68,7 +68,13 @@ class IndirectSpeechFinder:
     def _reported_clause(self, verb: Token, quoted: list[bool]) -> tuple[int, int] | None:
         if verb.lower_ == "according":
             return self._according_clause(verb, quoted)
-        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ not in ("conj", "advcl", "xcomp"):
+        # ("Speaking in Lagos, the Director-General of the NCAA, Capt. Sani Kurfi, said …": the parser may hang the
+        # name before the verb on another word, and leave the verb without a subject)
+        doc = verb.doc
+        named_before = verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].ent_type_ == "PERSON" \
+            and doc[verb.i - 2].dep_ in ("appos", "npadvmod")
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ not in ("conj", "advcl", "xcomp") \
+                and not named_before:
             return None
         # CLAUSE, X said: the parser hangs "X said" off the clause it reports
         head = verb.head

@@ -111,9 +111,28 @@ class NameRepairer:
         repaired = self._joined_around_nicknames(doc, repaired)
         repaired = [self._after_comma(doc, ent) for ent in repaired]
         repaired = self._grown_to_acronyms(doc, repaired)
+        repaired = self._portfolios_run_on(doc, repaired)
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
+
+    def _portfolios_run_on(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """"The [Department of Public Works] and Highways": a ministry's list of portfolios, cut at "and", runs on
+        over the capitalised words after it that no other name takes in. (Not after a comma: "the Ministry of Health,
+        Thames Water and Ofwat" is a list of bodies.)"""
+        grown = []
+        for ent in ents:
+            of = [t.i for t in ent if t.lower_ == "of"]
+            end = ent.end + 1
+            if ent.label_ == "ORG" and of and doc[of[0] - 1].lower_ in self.organisation_words \
+                    and end < len(doc) and doc[ent.end].lower_ in ("and", "&"):
+                while end < len(doc) and doc[end].is_title and not doc[end].ent_type_:
+                    end += 1
+                # (and end there: "the Ministry of Defence and Labour MPs" are two)
+                if end > ent.end + 1 and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+                    ent = Span(doc, ent.start, end, label="ORG")
+            grown.append(ent)
+        return grown
 
     @staticmethod
     def _grown_to_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -136,6 +155,12 @@ class NameRepairer:
                     start -= 1
                 if start < ent.start and initials == acronym and doc[start].is_title:
                     ent = NameRepairer._grown_to(doc, ent, start, grown)
+            # "The [Airline Operators of Nigeria] (AON)": a name whose initials make the acronym after it is a body's,
+            # whatever else the recogniser took it for
+            elif ent.label_ in ("WORK_OF_ART", "NORP", "FAC", "PRODUCT") and ent.end + 2 < len(doc) \
+                    and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" and doc[ent.end + 1].is_upper \
+                    and "".join(t.text[0] for t in ent if t.is_title and t.lower_ != "the") == doc[ent.end + 1].text:
+                ent = Span(doc, ent.start, ent.end, label="ORG")
             # "the [Layerthorpe] and [Foss Residents' Association]": a body's name after "the" runs back over "and"
             elif ent.label_ == "ORG" and ent.start >= 3 and doc[ent.start - 1].lower_ == "and" \
                     and doc[ent.start - 2].is_title and doc[ent.start - 3].lower_ == "the" and ent[0].is_title:
@@ -307,6 +332,13 @@ class NameRepairer:
                     and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
                     and doc[start - 1].lower_ not in CALENDAR_WORDS and is_first_name(doc[start - 1].lower_):
                 ent = Span(doc, start - 1, ent.end, label=PERSON)
+            # "Dr Amarjit [Kaur Brar]": nor a given name it does not know after a courtesy title
+            start = ent.start
+            if len(ent) > 1 and start >= 2 and start - 2 >= previous_end and doc[start - 1].is_title \
+                    and doc[start - 1].is_alpha and not doc[start - 1].ent_type_ \
+                    and not self._is_title_word(doc[start - 1]) and doc[start - 1].lower_ not in NOT_FIRST_NAMES \
+                    and doc[start - 2].lower_.strip(".") in self.courtesy_titles:
+                ent = Span(doc, start - 1, ent.end, label=PERSON)
             # "Sen. dela Cruz", "Ramon dela Cruz": the recogniser leaves a lower-case particle out (and may cut the
             # name in two around it)
             start = ent.start
@@ -360,7 +392,7 @@ class NameRepairer:
         ranks = 0
         while ranks < len(tokens) and words[ranks] in self.title_words and (tokens[ranks].is_title or tokens[ranks].is_upper):
             ranks += 1
-        if ranks and 2 <= len(tokens) - ranks <= 3 and all(t.is_title and t.is_alpha for t in tokens[ranks:]) \
+        if ranks and 2 <= len(tokens) - ranks <= 3 and all(_capitalised(t) for t in tokens[ranks:]) \
                 and not any(w in self.organisation_words for w in words):
             return True
         # "Dr Thabo Molefe", "MLA Declan Kearney", "Police spokesperson Resila Onyango": a title just before two or
@@ -369,16 +401,16 @@ class NameRepairer:
         if before is not None and (before.lower_.strip(".") in PERSONAL_TITLES or self._is_title_word(before)
                                    or before.is_lower and before.lemma_ in self.person_nouns) \
                 and 2 <= len(words) <= 3 \
-                and all(t.is_title and t.is_alpha for t in ent) and not any(w in self.organisation_words for w in words):
+                and all(_capitalised(t) for t in ent) and not any(w in self.organisation_words for w in words):
             return True
         # "Sophie Marchant", where the article later writes "Ms Marchant"
         if len(words) >= 2 and words[0] not in PERSONAL_TITLES and words[-1] in titled_surnames \
-                and all(t.is_title for t in ent if t.lower_ != "the") and not any(w in self.organisation_words for w in words):
+                and all(_capitalised(t) for t in ent if t.lower_ != "the") and not any(w in self.organisation_words for w in words):
             return True
         # "Siân Rowlands, a senior fellow": a first name and a surname described in apposition
         # (a surname with a particle counts as one word: "Siobhán Ní Bhriain, the minister")
         two_names = len(words) == 2 or len(words) == 3 and words[1] in SURNAME_PARTICLES
-        if two_names and is_first_name(words[0]) and ent[-1].is_title and ent[-1].is_alpha \
+        if two_names and is_first_name(words[0]) and _capitalised(ent[-1]) \
                 and not any(w in self.organisation_words for w in words) \
                 and (self._described(doc, ent) or self._names_a_described_person(doc, ent)):
             return True
@@ -494,3 +526,8 @@ class NameRepairer:
 @Language.factory("quotes_names", assigns=["doc.ents"])
 def make_name_repairer(nlp: Language, name: str) -> NameRepairer:
     return NameRepairer()
+
+
+def _capitalised(token) -> bool:
+    """A word written as a name is: "Kirsty", and "McAlpine", which is no title-case word (nor "MSP" a name)."""
+    return token.is_alpha and token.text[:1].isupper() and (token.is_title or token.text[1:2].islower())

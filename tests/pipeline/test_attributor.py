@@ -1331,6 +1331,57 @@ CASES = [
      "Rowntree, 38, from Doncaster, said she had checked her ticket “about 15 times” before telling her husband.\nThe "
      "mum-of-three said: “I was sat on the loo with my phone going, ‘This can’t be right.’”", "I was sat on the loo",
      "Gemma Rowntree", None, "direct"),
+    # the Maasai "ole" is a particle of the surname, in either case
+    ('Kajiado Governor Samuel ole Tiampati visited the village on Monday.\n"Nobody will be evicted on my watch," Ole Tiampati said.',
+     'Nobody will be evicted', 'Samuel ole Tiampati', 'cue_adjacent', 'direct'),
+    # "Abdul" in the middle of a Malay name opens the father's name, which stays
+    ('At the convention, smallholder Rosnah Abdul Rahman, 54, shared her experience.\n"My son helped me with all the forms," said Rosnah.',
+     'My son helped me', 'Rosnah Abdul Rahman', 'cue_adjacent', 'direct'),
+    # a given name the recogniser leaves out after a courtesy title
+    ('Dr Amarjit Kaur Brar, principal agronomist at Punjab Agricultural University, spoke at the meeting.\n"The window is closing," Dr Brar said.',
+     'The window is closing', 'Amarjit Kaur Brar', 'cue_adjacent', 'direct'),
+    # the Omani legal suffix SAOG goes like Sdn Bhd
+    ('Al Batinah Logistics SAOG said it had seen "exceptional demand for storage" this year.',
+     'exceptional demand', 'Al Batinah Logistics', 'cue_syntax', 'partial'),
+    # a ministry's list of portfolios runs on over "and"
+    ('The Department of Public Works and Highways said in a statement that it "welcomes any investigation".',
+     'welcomes any investigation', 'Department of Public Works and Highways', 'cue_syntax', 'partial'),
+    # "Home Ministry" is no ministry called "Ministry"
+    ('The Finance Ministry said the fund would be discussed.\n"Each time, the Home Ministry tells us, \'We are looking into it.\' Meanwhile the fruits are dropping," Azman said.',
+     'We are looking into it.', 'Home Ministry', 'nested', 'direct'),
+    # a notice issued on behalf of a company speaks for it; "orders … to" is a cue
+    ('The notice, issued on behalf of Savannah Crest Developers Ltd, orders the occupants to "remove all structures" or face eviction.',
+     'remove all structures', 'Savannah Crest Developers', 'cue_syntax', 'partial'),
+    # a name given "only as" counts among the people a pronoun may stand for
+    ('County commander Fredrick Ouma said police would not be used. "We keep the peace," Ouma said.\nOne young man, who gave his name only as Lemayian, said he was born on the land. "My father is buried here," he said.',
+     'My father is buried here', 'Lemayian', 'previous_subject', 'direct'),
+    # "McAlpine" after a title is a person's name, though no title-case word
+    ("Margaret Kidd, 84, waited nine hours on a trolley.\nLabour North East MSP Kirsty McAlpine said the family's experience was 'sadly far from unique'.\n'The Government has to stop hiding behind staff,' she added.",
+     'The Government has to stop', 'Kirsty McAlpine', 'previous_subject', 'direct'),
+    # an acronym that is not the initials, after a name with a body's word in it
+    ('In a separate statement, the National Association of Smallholders Malaysia (NASH) urged the government to act, saying smallholders "should not bear the cost alone".',
+     'should not bear the cost', 'National Association of Smallholders Malaysia', 'cue_syntax', 'partial'),
+    # "the regulator" in a clause: the body its own sentence is about
+    ('The Nigerian Civil Aviation Authority (NCAA) has suspended the licence of Crestwing Airlines over what the regulator described as "persistent safety lapses".',
+     'persistent safety lapses', 'Nigerian Civil Aviation Authority', 'cue_syntax', 'partial'),
+    # a cue whose subject the parser hung elsewhere still reports speech
+    ('Speaking at a press briefing in Lagos, the Director-General of the NCAA, Capt. Sani Kurfi, said the decision was not taken lightly.\n"Let me make this very clear. Safety is not negotiable."',
+     'Let me make this very clear', 'Sani Kurfi', 'continuation', 'direct'),
+    # "“…,” read the statement signed by X"
+    ('“Management wishes to assure all employees that no one will lose their job,” read the statement signed by Corporate Affairs Manager Chilufya Mwansa.',
+     'Management wishes to assure', 'Chilufya Mwansa', 'cue_adjacent', 'direct'),
+    # "When the party was campaigning, they told …": the body of the clause before
+    ('“When the United Party for National Development was campaigning, they told the people of Kopala, ‘We will bring back the jobs.’ Where are those jobs?” Mr Mumba asked.',
+     'We will bring back the jobs.', 'United Party for National Development', 'nested', 'direct'),
+    # "One arhtiya in Khanna said … “…,” he said": an unnamed source the lexicon lacks a word for
+    ('"The officers only say wait," said Rajinder Goyal, president of the Punjab Arhtiya Association.\nOne arhtiya in Khanna said he had not slept at home for a week. "I have 40 farmers\' crop lying in my phad," he said.',
+     'I have 40 farmers', '', 'unnamed_source', 'direct'),
+    # a body the recogniser took for a title, and "the association" after the quote
+    ('The Airline Operators of Nigeria (AON), in a statement, urged the NCAA to "temper justice with mercy," warning that the grounding of another carrier would worsen the shortage of capacity.\n"Every time one airline is grounded, the entire industry pays the price in public confidence. We call on the regulator to work with the airline," the association said.',
+     'Every time one airline', 'Airline Operators of Nigeria', 'cue_adjacent', 'direct'),
+    # a body's branch office speaks as the body
+    ('Kisan Ekta Manch president Balwant Singh Dhillon said the blockade would continue.\n"We have been patient. We went to the Mandi Board office in Patiala three times, and every time the reply was the same, \'Two more days.\' The two days never end," Dhillon said.\nThe Punjab Mandi Board, in a statement issued in Mohali, said, "Adequate arrangements have been made."',
+     'Two more days.', 'Punjab Mandi Board', 'nested', 'direct'),
 ]
 
 
