@@ -515,8 +515,11 @@ class _DocumentAttribution:
             # participle the subject, and the speaker its appositive
             # ("Reacting, the Commissioner for Information, Mr. Ejiro Tobrise, told", "Outside court, Graham Tulloch, 68,
             # said": or an opening phrase the parser makes the subject, with the name hung on it)
-            named = [c for c in subject.children if c.dep_ in ("npadvmod", "appos") and c.ent_type_ in PERSON_LABELS
-                     and c.i > subject.i and self.in_quote[c.i] == -1]
+            # ("Also reacting, the Minister of Aviation, Mr. Obinna Ezeudu, said": or the name in apposition to the
+            # title hung there)
+            hung = [c for c in subject.children if c.dep_ in ("npadvmod", "appos") and c.i > subject.i]
+            named = [c for c in hung + [a for h in hung for a in h.children if a.dep_ == "appos"]
+                     if c.ent_type_ in PERSON_LABELS and c.i > subject.i and self.in_quote[c.i] == -1]
             if named and subject.left_edge.is_sent_start and subject.pos_ in ("NOUN", "VERB", "PROPN") \
                     and subject.ent_type_ not in PERSON_LABELS and not self._is_person_word(subject):
                 subject = named[-1]
@@ -1441,7 +1444,7 @@ class _DocumentAttribution:
         if according is not None:
             return self._resolve((according, None), "according_to", cue="according to")
 
-        opens_paragraph = q.paragraph < len(self.paragraphs) and q.mark_start == self.paragraphs[q.paragraph].start
+        opens_paragraph = self._opens_paragraph(q)
         # a paragraph-final "X said:" introduces the quote that opens the next paragraph
         if opens_paragraph and q.paragraph > 0:
             found = self._intro_from_previous_paragraph(q.paragraph - 1)
@@ -1676,10 +1679,14 @@ class _DocumentAttribution:
         return (mention, tokens[1]) if mention is not None and mention.kind == "name" else None
 
     def _reported_last(self, index: int, n: int) -> Attribution | None:
-        """The attribution of the paragraph's last quote, where that is reported speech with a speaker."""
+        """The attribution of the paragraph's last quote, where that is reported speech with a speaker (or an
+        unnamed source with a description: "one Fianna Fáil backbencher told The Journal there was …")."""
         last = max((k for k in range(n) if self.quotes[k]._.quote.paragraph == index and self.quotes[k]._.quote.depth == 0),
                    key=lambda k: self.quotes[k]._.quote.start, default=None)
-        if last is None or self.quotes[last]._.quote.opener or not self.decided[last].speaker:
+        if last is None or self.quotes[last]._.quote.opener:
+            return None
+        decided = self.decided[last]
+        if not decided.speaker and not (decided.speaker_type == "anonymous" and decided.description):
             return None
         return self.decided[last]
 
@@ -1834,6 +1841,24 @@ class _DocumentAttribution:
             if mention is not None and mention.kind in ("name", "nominal"):
                 return replace(self._resolve((mention, verb), "exchange"), method="exchange")
         return None
+
+    def _unnamed_reported_just_before(self, head: Token) -> str | None:
+        """"However, one Fianna Fáil backbencher told The Journal there was … / ‘…,’ the TD said.": a title no one
+        named holds, on a quote that opens the paragraph after an unnamed source's reported words, is that source's
+        (the description of who they are)."""
+        q = self.quotes[self.current]._.quote
+        reported = [k for k in range(self.current) if not self.quotes[k]._.quote.opener
+                    and self.quotes[k]._.quote.paragraph == q.paragraph - 1]
+        if not reported or not self._opens_paragraph(q) or any(
+                self.quotes[k]._.quote.paragraph == q.paragraph - 1 and self.quotes[k]._.quote.start
+                > self.quotes[reported[-1]]._.quote.start for k in range(self.current)):
+            return None
+        decided = self.decided[reported[-1]]
+        indefinite = decided.description.split(" ", 1)[0].lower() in ("a", "an", "one", "another")
+        return decided.description if decided.speaker_type == "anonymous" and indefinite else None
+
+    def _opens_paragraph(self, q) -> bool:
+        return q.paragraph < len(self.paragraphs) and q.mark_start == self.paragraphs[q.paragraph].start
 
     def _previous_outer(self, n: int) -> int | None:
         for k in range(n - 1, -1, -1):
@@ -2332,6 +2357,13 @@ class _DocumentAttribution:
         holder = self._role_holder(head) if mention.kind == "nominal" else None
         if holder is not None and self._compatible(holder.text, gender):
             return self._stands_for(result, mention, holder, "role_match")
+        source = self._unnamed_reported_just_before(head) \
+            if mention.kind == "nominal" and self._is_person_word(head) else None
+        if source is not None:
+            result.description = source
+            result.speaker_type = "anonymous"
+            result.method = "unnamed_source"
+            return result
         # "Vostrikova did not look for excuses. / “…,” the 27-year-old said.": a definite description of a
         # person that names no role goes on, like a pronoun, from the subject of the sentence before
         # (only as the subject of its own sentence: in "He said the transport secretary had called them …",

@@ -1382,6 +1382,15 @@ CASES = [
     # a body's branch office speaks as the body
     ('Kisan Ekta Manch president Balwant Singh Dhillon said the blockade would continue.\n"We have been patient. We went to the Mandi Board office in Patiala three times, and every time the reply was the same, \'Two more days.\' The two days never end," Dhillon said.\nThe Punjab Mandi Board, in a statement issued in Mohali, said, "Adequate arrangements have been made."',
      'Two more days.', 'Punjab Mandi Board', 'nested', 'direct'),
+    # the name in apposition to a title the parser hangs on an opening participle
+    ('Also reacting, the Minister of Aviation and Aerospace Development, Mr. Obinna Ezeudu, said the ministry "fully supports" the regulator.',
+     'fully supports', 'Obinna Ezeudu', 'cue_syntax', 'partial'),
+    # a quote-only paragraph after an unnamed source's reported words goes on with that source
+    ('The Minister rejected the claims.\nHowever, one Fianna Fáil backbencher told The Journal there was growing frustration within the party over the pace of delivery.\n‘The doorsteps were brutal in the locals. People aren’t interested in targets.’',
+     'The doorsteps were brutal', '', 'continuation', 'direct'),
+    # and so does "the TD", a title no one named holds, right after them
+    ('The Minister rejected the claims.\nHowever, one Fianna Fáil backbencher told The Journal there was growing frustration within the party over the pace of delivery.\n‘The doorsteps were brutal in the locals,’ the TD said.',
+     'The doorsteps were brutal', '', 'unnamed_source', 'direct'),
 ]
 
 
@@ -1394,6 +1403,14 @@ def test_sieves_find_the_speaker(analyse, text, snippet, speaker, method, kind):
     if method is not None:
         assert quote._.method == method
     assert quote._.kind == kind
+
+
+def test_unnamed_source_keeps_its_description_in_the_next_paragraph(analyse):
+    text = ("However, one Fianna Fáil backbencher told The Journal there was growing frustration in the party.\n"
+            "‘The doorsteps were brutal in the locals,’ the TD said.")
+    (reported, quote) = analyse(text)
+    assert (quote._.speaker, quote._.speaker_type) == ("", "anonymous")
+    assert quote._.speaker_description == reported._.speaker_description == "one Fianna Fáil backbencher"
 
 
 def test_unnamed_source_records_its_description_and_type(analyse):
