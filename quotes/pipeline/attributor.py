@@ -542,6 +542,11 @@ class _DocumentAttribution:
                     return self._person_before_place(verb.head) or verb.head
                 return verb.head
             return subject
+        # "a killing the victim's mother called “…”": the parser may take a relative clause without "that" for one
+        # hung on its subject (a past tense, not a participle: "the statement signed by …" is passive)
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i \
+                and self.in_quote[verb.head.i] == -1:
+            return verb.head
         # "“…,” declared the mayor of Springfield, Tom Reddy.": right after a quote, the parser may take the inverted
         # subject for the cue's object
         last = verb.i - 1
@@ -828,7 +833,8 @@ class _DocumentAttribution:
             return None
         # "the Gulf of Mexico", "the Americas": a place with "the" is never a person (without it, it may be: the
         # small model tags some surnames as places)
-        if ent is not None and ent.label_ in ("LOC", "FAC", "GPE") \
+        # (nor "the Banking Act", "the Olympics": a law or an event with "the")
+        if ent is not None and ent.label_ in ("LOC", "FAC", "GPE", "LAW", "EVENT") \
                 and (ent[0].lower_ == "the" or ent.start > 0 and self.doc[ent.start - 1].lower_ == "the"):
             return None
         if ent is not None and (ent.label_ in PERSON_LABELS or ent.label_ in ORG_LABELS
@@ -2936,8 +2942,10 @@ class _DocumentAttribution:
         """The closest earlier person who is a sentence subject, of a compatible gender (and role)."""
         this_paragraph = self._paragraph_index(token.idx)
         # anyone named earlier in the pronoun's own paragraph comes first: "won by Dawit Alemu. “…,” he said."
+        # (not a place that modifies a noun: "a Hunter Valley coal mine")
         same_paragraph = [
             m for t in self._outside_tokens(this_paragraph) if t.i < token.i and t.pos_ == "PROPN"
+            and not (t.dep_ == "compound" and t.head.pos_ == "NOUN" and t.ent_type_ not in PERSON_LABELS)
             and (m := self._name_mention(t)) is not None and (t.i + 1 >= len(self.doc) or self.doc[t.i + 1].pos_ != "PROPN")
             and self._compatible(m.text, gender)
         ]
@@ -3074,8 +3082,10 @@ class _DocumentAttribution:
             return None
         subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS and self.in_quote[c.i] == -1), None)
         mention = self.mention_for(subject) if subject is not None else None
+        # ("the Magistrate observed that …, an offence she described as “…”": or the one person the article gave
+        # that title)
         if mention is not None and mention.kind == "nominal":
-            mention = self._appositive_name(subject)
+            mention = self._appositive_name(subject) or self._role_holder(subject)
         if mention is not None and mention.kind == "name" and self._compatible(mention.text, gender):
             return mention
         return None

@@ -1391,6 +1391,15 @@ CASES = [
     # and so does "the TD", a title no one named holds, right after them
     ('The Minister rejected the claims.\nHowever, one Fianna Fáil backbencher told The Journal there was growing frustration within the party over the pace of delivery.\n‘The doorsteps were brutal in the locals,’ the TD said.',
      'The doorsteps were brutal', '', 'unnamed_source', 'direct'),
+    # a relative clause without "that", which the parser hangs on its subject
+    ('A St. Louis jury on Thursday convicted a 24-year-old man of murder in the shooting of a gas station clerk, a killing the victim\'s mother called "senseless from the first second to the last."\nLoretta Banks, the victim\'s mother, sat in the second row of the gallery.',
+     'senseless from the first', 'Loretta Banks', 'named_later', 'partial'),
+    # a pronoun in a clause stands for the title-holder the main clause is about (never "the Banking Act")
+    ('The suspect was produced before Fort Magistrate Thilini Gamage.\nRejecting the bail application, the Magistrate observed that the suspect had been charged under the Banking Act for accepting deposits, an offence she described as "serious in nature and grave in its consequences".',
+     'serious in nature', 'Thilini Gamage', 'clause_subject', 'partial'),
+    # a place that modifies a noun is nobody a pronoun could stand for
+    ('About 300 people packed the hall to confront the company behind a plan to extend the life of a Hunter Valley coal mine, with some in the crowd shouting “shame” as executives outlined the proposal.',
+     'shame', '', 'scare', 'scare'),
 ]
 
 
