@@ -1623,7 +1623,8 @@ class _DocumentAttribution:
                                 or mention.kind == "nominal" and subject.tag_ == "NNS" and node.dep_ != "relcl"
                                 and not (node.dep_ == "pcomp" and node.head.lower_ == "with")
                                 and not any(c.tag_ == "WP" for c in node.children)
-                                and not any(c.dep_ == "det" for c in subject.children)):
+                                and not any(c.dep_ == "det" for c in subject.children)
+                                and not self._told_the_speaker(node)):
                             thing = thing or (mention, node)
                         elif mention is not None:
                             return mention, node
@@ -1634,6 +1635,12 @@ class _DocumentAttribution:
             return unnamed or thing
         # otherwise the nearest reporting verb earlier in the sentence
         return self._cue_in(list(reversed(before)), require_subject_in=None)
+
+    @staticmethod
+    def _told_the_speaker(cue: Token) -> bool:
+        """"Krystal Ratt said officials at the band office told her to pack for “two or three days”": what a group
+        told the one reporting it, in so many words, is theirs."""
+        return cue.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in cue.children)
 
     def _according_mention(self, span: Span):
         sentence_tokens = list(span.sent) if span.sent is not None else []
@@ -2603,8 +2610,9 @@ class _DocumentAttribution:
                 ends_as_body = words[-1].lower() in self._organisation_words if words else False
                 body_word = len(words) >= 3 and words[0][0] == spelled[0] \
                     and any(w.lower() in self._organisation_words for w in words[1:-1])
+                # ("the Pan-Cyprian Growers' Union (Pesk)": written like a word, as above)
                 if len(words) >= 2 and (ends_as_body or body_word) and words[0][0].isupper() \
-                        and sum(c.isupper() for c in acronym) >= 2:
+                        and sum(c.isupper() for c in spelled) >= 2:
                     found.setdefault(acronym, " ".join(words))
         return found
 

@@ -1400,6 +1400,12 @@ CASES = [
     # a place that modifies a noun is nobody a pronoun could stand for
     ('About 300 people packed the hall to confront the company behind a plan to extend the life of a Hunter Valley coal mine, with some in the crowd shouting “shame” as executives outlined the proposal.',
      'shame', '', 'scare', 'scare'),
+    # what a group told the one reporting it, in so many words, is the group's
+    ('Krystal Ratt, who arrived with her three children late Monday, said officials at the band office told her to pack for "two or three days."',
+     'two or three days', '', 'cue_syntax', 'partial'),
+    # an acronym written like a word after a body's name ("Pesk")
+    ('The Pan-Cyprian Growers\' Union (Pesk) warned that farmers were being "treated as an afterthought" in the plan.',
+     'treated as an afterthought', "Pan-Cyprian Growers' Union", 'cue_syntax', 'partial'),
 ]
 
 
