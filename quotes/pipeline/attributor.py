@@ -624,6 +624,13 @@ class _DocumentAttribution:
         if verb.dep_ in ("conj", "xcomp", "advcl") and depth < 3 and verb.head.i != verb.i:
             # "Akinola had been jeered by the fans, but said …": the one jeered, not the fans
             passive_subjects = [c for c in verb.head.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] == -1]
+            # (but in "The Federation estimated that 12,000 hectares had been affected and described the situation
+            # as “…”", hectares describe nothing: the parser hung the cue on the reported clause)
+            reported_thing = verb.head.dep_ == "ccomp" and bool(passive_subjects) \
+                and passive_subjects[0].pos_ == "NOUN" and not self._can_speak(passive_subjects[0]) \
+                and passive_subjects[0].lemma_.lower() not in self.lex.organisations | self.lex.company_nouns
+            if verb.dep_ == "conj" and reported_thing and self.is_cue(verb):
+                return self._subject(verb.head.head, depth + 1)
             if verb.dep_ == "conj" and passive_subjects:
                 return passive_subjects[0]
             shared = self._subject(verb.head, depth + 1)

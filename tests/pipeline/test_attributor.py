@@ -1406,6 +1406,9 @@ CASES = [
     # an acronym written like a word after a body's name ("Pesk")
     ('The Pan-Cyprian Growers\' Union (Pesk) warned that farmers were being "treated as an afterthought" in the plan.',
      'treated as an afterthought', "Pan-Cyprian Growers' Union", 'cue_syntax', 'partial'),
+    # a cue the parser joins to a passive reported clause about things shares the reporting verb's subject
+    ('The Loire Growers’ Federation estimated that around 12,000 hectares had been affected and described the situation as «catastrophic for small producers».',
+     'catastrophic for small', 'Loire Growers’ Federation', 'cue_syntax', 'partial'),
 ]
 
 
