@@ -2507,7 +2507,12 @@ class _DocumentAttribution:
         if len(text.split()) > 1 and text.split()[0].lower() in CALENDAR_WORDS:
             text = text.split(" ", 1)[1]
         text = self._without_kind_word(text)
-        longer = {name for name in self._organisation_entities if name.startswith(text + " ")}
+        longer = {name for name in self._organisation_entities if name.startswith(text + " ")} or {
+            # ("Lumina said", after "sued Lumina Labs", which the recogniser missed: a run of capitals that ends as
+            # a company's name does)
+            match.group(0) for match in re.finditer(rf"\b{re.escape(text)} [A-Z][a-z]+\b", self.text)
+            if match.group(0).split()[-1].lower() in self.lex.company_endings
+            and not re.fullmatch(rf"{LEGAL_SUFFIXES}|Pty|Pvt|Pte", match.group(0).split()[-1])}
         name = longer.pop() if len(longer) == 1 else text
         # (and "the Ministry of Education" is the Ministry of Education and Higher Education (MoEHE): a defined name
         # the recogniser cut at "and")

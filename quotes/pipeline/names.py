@@ -98,6 +98,9 @@ class NameRepairer:
                     and ent[0].lower_ in places else ent for ent in repaired]
         # "Corvane said", after "Corvane Systems Inc.": a lone word that starts a company's name is the company
         companies = {ent[0].lower_ for ent in repaired if ent.label_ == "ORG" and len(ent) > 1 and ent[0].is_title}
+        # (and after "Lumina Labs", which the recogniser missed: a word before a company's last word)
+        companies |= {t.lower_ for t in doc[:-1] if t.is_title and doc[t.i + 1].is_title
+                      and doc[t.i + 1].lower_ in self.company_endings}
         repaired = [Span(doc, ent.start, ent.end, label="ORG") if ent.label_ == PERSON and len(ent) == 1
                     and ent[0].lower_ in companies - surnames - first_words else ent for ent in repaired]
         repaired = self._joined_halves(doc, repaired)
@@ -301,6 +304,10 @@ class NameRepairer:
     def _repair(self, doc: Doc, ent: Span, previous_end: int, next_start: int, titled_surnames: set[str]) -> Span:
         if len(ent) > 1 and ent[0].lower_ in CALENDAR_WORDS and ent.label_ in ("PERSON", "ORG", "GPE", "LOC"):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        # "[Bloom’s rep] said": a name never ends in a common noun owned by it
+        owner = [t.i for t in ent if t.lower_ in ("’s", "'s")]
+        if owner and owner[0] > ent.start and ent[-1].is_lower and ent[-1].is_alpha:
+            ent = Span(doc, ent.start, owner[0], label=ent.label_)
         opening = [t.i for t in ent if t.text == "("]
         if opening and not any(t.text == ")" for t in doc[opening[-1]: ent.end]) and opening[-1] > ent.start:
             ent = Span(doc, ent.start, opening[-1], label=ent.label_)

@@ -1409,6 +1409,12 @@ CASES = [
     # a cue the parser joins to a passive reported clause about things shares the reporting verb's subject
     ('The Loire Growers’ Federation estimated that around 12,000 hectares had been affected and described the situation as «catastrophic for small producers».',
      'catastrophic for small', 'Loire Growers’ Federation', 'cue_syntax', 'partial'),
+    # a name never ends in a common noun it owns: "Bloom’s rep" is an unnamed source
+    ('Pop star Skylar Bloom has cancelled her tour.\nBloom’s rep said in a statement: “Skylar’s health comes first. All ticket holders will receive full refunds.”',
+     'Skylar’s health comes first', '', 'colon_intro', 'direct'),
+    # a company's first word alone is the company whose name the recogniser missed
+    ('The Federal Trade Commission sued Lumina Labs on Monday over two acquisitions.\nLumina said in a blog post that it would "vigorously defend" itself.',
+     'vigorously defend', 'Lumina Labs', 'cue_syntax', 'partial'),
 ]
 
 
