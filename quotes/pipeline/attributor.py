@@ -1926,9 +1926,14 @@ class _DocumentAttribution:
             subject = _quoted_subject(token)
             if subject is None:
                 continue
-            if subject.lower_ in ("i", "we") and subject.dep_ == "nsubjpass":
+            if subject.lower_ in ("i", "we", "they") and subject.dep_ == "nsubjpass":
                 # "We have written to the council four times. Each time we are told, ‘…’": the body written to
-                body = self._body_written_to([outer_span], inner)
+                # ("‘Mum and Dad have been ringing the council,’ she said. ‘Every time they were told: “…”’": or rung,
+                # in a quote of the paragraph before)
+                earlier = [self.quotes[k] for k in range(n) if self.quotes[k]._.quote.depth == 0
+                           and self.quotes[k]._.quote.paragraph == outer_span._.quote.paragraph
+                           and self.quotes[k]._.quote.start < outer_span._.quote.start]
+                body = self._body_written_to(earlier + [outer_span], inner)
                 if body is not None:
                     return Attribution(speaker=self._organisation_name(body.text), mention=body.text,
                                        speaker_type="organisation", cue=token.text, method="nested")
@@ -1949,6 +1954,7 @@ class _DocumentAttribution:
                              for clause in token.children if clause.dep_ == "advcl" and clause.i < subject.i
                              for s in clause.children if s.dep_ in SUBJECT_DEPS and s.i in self.entity_of
                              and self.entity_of[s.i].label_ == "ORG"), None) \
+                    or self._body_named_before_in_sentence(subject) \
                     or self._body_in_sentence_before(outer_span)
                 if body is not None:
                     return Attribution(speaker=body, mention=subject.text,
@@ -2056,6 +2062,19 @@ class _DocumentAttribution:
         words = [t for t in inner if not t.is_quote and not t.is_space][:2]
         return len(words) == 2 and words[1].text == "," and bool(speaker) \
             and (words[0].lower_ in self.lex.kin or words[0].lower_ == speaker.split()[0].lower())
+
+    def _body_named_before_in_sentence(self, pronoun: Token) -> str | None:
+        """"We sat across the table from this company eight months ago and they told us, ‘…’": the body that a "the"
+        or "this" and its common noun name earlier in the pronoun's sentence, inside the same quote (not "when the
+        company met Treasury officials, “they told us …”")."""
+        for token in reversed(self.doc[pronoun.sent.start: pronoun.i]):
+            if self.in_quote[token.i] != self.in_quote[pronoun.i]:
+                break
+            if token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in self.lex.company_nouns | self.lex.organisations \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+                body = self._body_for(token)
+                return self._organisation_name(_strip_det(body.text)) if body is not None else None
+        return None
 
     def _body_in_sentence_before(self, outer_span: Span) -> str | None:
         """The one body (not a news outlet) that the reporter's sentence just before a quote names."""

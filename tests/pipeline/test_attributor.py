@@ -1415,6 +1415,15 @@ CASES = [
     # a company's first word alone is the company whose name the recogniser missed
     ('The Federal Trade Commission sued Lumina Labs on Monday over two acquisitions.\nLumina said in a blog post that it would "vigorously defend" itself.',
      'vigorously defend', 'Lumina Labs', 'cue_syntax', 'partial'),
+    # "they were told": by the body a quote of the paragraph says they rang
+    ('Great Yarmouth Borough Council has been criticised over flooding.\n‘Mum and Dad have been ringing the council since the spring,’ the 44-year-old said. ‘Every time they were told the same thing: “We’re monitoring the situation.” Well, that is not good enough.’',
+     'We’re monitoring the situation.', 'Great Yarmouth Borough Council', 'nested', 'direct'),
+    # "they told us": the body "this company" names earlier in the quoted sentence
+    ('Kessler-Brandt Automotive Systems will close its Warren plant.\nDenise Kowalczyk, president of UAW Local 1797, which represents hourly workers at the plant, said the union had been "blindsided."\n"We sat across the table from this company eight months ago and they told us, \'Warren is part of our long-term footprint.\' Now this," she said.',
+     'Warren is part of our', 'Kessler-Brandt Automotive Systems', 'nested', 'direct'),
+    # (but not a body the reporter's words before the quote name: Treasury officials told them)
+    ('Millers have lobbied the government for months.\nMr Otieno said that when the company met Treasury officials earlier this year, "they told us the duty was \'not up for discussion\' this financial year, so we have planned around it."',
+     'not up for discussion', '', 'nested', 'partial'),
 ]
 
 
