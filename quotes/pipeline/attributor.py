@@ -2516,6 +2516,8 @@ class _DocumentAttribution:
             if len(spelled) == 1:
                 return spelled.pop()
         text = LEGAL_SUFFIX.sub("", _without_owner(text))
+        # "the Royal College of Nursing (RCN) Scotland": the branch's name without the acronym inside it
+        text = re.sub(r" \([A-Z][A-Za-z]{1,5}\)(?= [A-Z])", "", text)
         # "the Mandi Board office in Patiala": a body's branch speaks as the body (not "the Pasir Mas district
         # office", which is one of its own)
         branch = re.sub(r"(?<=[A-Za-z]) (?:[a-z]+ )?office(?: in(?: [A-Z][\w’'-]*)+)?$", "", text)
@@ -2526,7 +2528,8 @@ class _DocumentAttribution:
         if len(text.split()) > 1 and text.split()[0].lower() in CALENDAR_WORDS:
             text = text.split(" ", 1)[1]
         text = self._without_kind_word(text)
-        longer = {name for name in self._organisation_entities if name.startswith(text + " ")} or {
+        # (not a branch: "the Royal College of Nursing (RCN) Scotland" is no longer name for the college)
+        longer = {name for name in self._organisation_entities if name.startswith(text + " ") and "(" not in name} or {
             # ("Lumina said", after "sued Lumina Labs", which the recogniser missed: a run of capitals that ends as
             # a company's name does)
             match.group(0) for match in re.finditer(rf"\b{re.escape(text)} [A-Z][a-z]+\b", self.text)

@@ -115,6 +115,7 @@ class NameRepairer:
         repaired = [self._after_comma(doc, ent) for ent in repaired]
         repaired = self._grown_to_acronyms(doc, repaired)
         repaired = self._portfolios_run_on(doc, repaired)
+        repaired = self._national_branches(doc, repaired)
         if repaired != ents:
             doc.set_ents(repaired)
         return doc
@@ -136,6 +137,25 @@ class NameRepairer:
                     ent = Span(doc, ent.start, end, label="ORG")
             grown.append(ent)
         return grown
+
+    @staticmethod
+    def _national_branches(doc: Doc, ents: list[Span]) -> list[Span]:
+        """"The [Royal College of Nursing] ([RCN]) [Scotland] said": a body's acronym in brackets, then a nation or
+        region that opens the clause's verb, is the body's branch there, and one name."""
+        joined: list[Span] = []
+        k = 0
+        while k < len(ents):
+            ent = ents[k]
+            if k + 2 < len(ents) and ent.label_ == "ORG" and ents[k + 1].label_ == "ORG" and ents[k + 2].label_ == "GPE" \
+                    and ents[k + 1].start == ent.end + 1 and doc[ent.end].text == "(" and len(ents[k + 1]) == 1 \
+                    and doc[ents[k + 1].end].text == ")" and ents[k + 2].start == ents[k + 1].end + 1 \
+                    and ents[k + 2].end < len(doc) and doc[ents[k + 2].end].pos_ in ("VERB", "AUX"):
+                joined.append(Span(doc, ent.start, ents[k + 2].end, label="ORG"))
+                k += 3
+                continue
+            joined.append(ent)
+            k += 1
+        return joined
 
     @staticmethod
     def _grown_to_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:

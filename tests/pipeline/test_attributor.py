@@ -1424,6 +1424,12 @@ CASES = [
     # (but not a body the reporter's words before the quote name: Treasury officials told them)
     ('Millers have lobbied the government for months.\nMr Otieno said that when the company met Treasury officials earlier this year, "they told us the duty was \'not up for discussion\' this financial year, so we have planned around it."',
      'not up for discussion', '', 'nested', 'partial'),
+    # a body's acronym in brackets, then a nation, before the verb: the body's branch there, as one name
+    ('The Royal College of Nursing (RCN) Scotland said staff were being "pushed to breaking point" by the drive.\nThe Royal College of Nursing (RCN) said it was "concerned" about pay.',
+     'pushed to breaking point', 'Royal College of Nursing Scotland', 'cue_syntax', 'partial'),
+    # (and the body itself stays itself, not a "longer" name for it)
+    ('The Royal College of Nursing (RCN) Scotland said staff were being "pushed to breaking point" by the drive.\nThe Royal College of Nursing (RCN) said it was "concerned" about pay.',
+     'concerned', 'Royal College of Nursing', 'cue_syntax', 'partial'),
 ]
 
 
